@@ -1,0 +1,46 @@
+/**
+ * npm run build: validate → astro build → Pagefind, into a staging folder that replaces dist/ only
+ * when every step succeeded. Invalid content stops the build before Astro runs; a failing step
+ * leaves the previous dist/ untouched, so no half-built site is ever published.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { contentDir } from '../src/lib/content-dir';
+import { formatText, summary } from '../src/lib/validation/format';
+import { validateContent } from '../src/lib/validation/validate';
+
+const root = resolve(import.meta.dirname, '..');
+const outDir = resolve(root, process.env.OUT_DIR || 'dist');
+const staging = `${outDir}.staging`;
+
+function step(label: string, command: string, args: string[]) {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+  if (result.status !== 0) {
+    rmSync(staging, { recursive: true, force: true });
+    console.error(`\n✗ ${label} ist fehlgeschlagen; ${outDir} bleibt unverändert.`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+console.log('▶ Inhalte prüfen');
+const { problems, entries } = validateContent(contentDir());
+for (const problem of problems) console.log(formatText(problem));
+console.log(summary(problems, entries.length));
+if (problems.some((p) => p.severity === 'error')) {
+  console.error('\n✗ Build abgebrochen: bitte erst die Fehler oben beheben (npm run validate).');
+  process.exit(1);
+}
+
+rmSync(staging, { recursive: true, force: true });
+const bin = (name: string) => resolve(root, 'node_modules', '.bin', name);
+step('Website bauen (Astro)', bin('astro'), ['build', '--outDir', staging]);
+step('Suchindex bauen (Pagefind)', bin('pagefind'), ['--site', staging]);
+
+const previous = `${outDir}.previous`;
+rmSync(previous, { recursive: true, force: true });
+if (existsSync(outDir)) renameSync(outDir, previous);
+renameSync(staging, outDir);
+rmSync(previous, { recursive: true, force: true });
+console.log(`\n✓ Fertig: ${outDir}`);

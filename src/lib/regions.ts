@@ -1,0 +1,133 @@
+/**
+ * The region tree and "where is what" (content-model.md):
+ * - a region contains itself and all its descendants;
+ * - an offering is available in R when its area holds R or an ancestor of R;
+ * - an offering is located in R when its area holds R or a descendant of R.
+ */
+
+export interface RegionNode {
+  id: string;
+  parent?: string;
+}
+
+export interface RegionTree {
+  ids: readonly string[];
+  has(id: string): boolean;
+  parentOf(id: string): string | undefined;
+  childrenOf(id: string): readonly string[];
+  /** Ancestors from the parent up to the root. */
+  ancestors(id: string): readonly string[];
+  /** All descendants, depth first, in id order. */
+  descendants(id: string): readonly string[];
+  /** Root first, the region itself last. */
+  path(id: string): readonly string[];
+  depth(id: string): number;
+  /** True when a equals b or lies above it. */
+  contains(a: string, b: string): boolean;
+  root: string | undefined;
+}
+
+export function buildRegionTree(regions: readonly RegionNode[]): RegionTree {
+  const parent = new Map<string, string | undefined>();
+  const children = new Map<string, string[]>();
+  for (const region of regions) {
+    parent.set(region.id, region.parent);
+    children.set(region.id, children.get(region.id) ?? []);
+  }
+  for (const region of regions) {
+    if (region.parent !== undefined && parent.has(region.parent)) children.get(region.parent)!.push(region.id);
+  }
+  for (const list of children.values()) list.sort();
+
+  const ancestorCache = new Map<string, string[]>();
+  const ancestors = (id: string): string[] => {
+    const cached = ancestorCache.get(id);
+    if (cached) return cached;
+    const result: string[] = [];
+    let current = parent.get(id);
+    // The validator rejects cycles; the guard keeps a broken tree from hanging a build.
+    while (current !== undefined && !result.includes(current) && current !== id) {
+      result.push(current);
+      current = parent.get(current);
+    }
+    ancestorCache.set(id, result);
+    return result;
+  };
+
+  const descendantCache = new Map<string, string[]>();
+  const descendants = (id: string): string[] => {
+    const cached = descendantCache.get(id);
+    if (cached) return cached;
+    const result: string[] = [];
+    const stack = [...(children.get(id) ?? [])].reverse();
+    const seen = new Set<string>([id]);
+    while (stack.length) {
+      const next = stack.pop()!;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      result.push(next);
+      stack.push(...[...(children.get(next) ?? [])].reverse());
+    }
+    descendantCache.set(id, result);
+    return result;
+  };
+
+  const roots = regions.filter((r) => r.parent === undefined).map((r) => r.id);
+  return {
+    ids: regions.map((r) => r.id),
+    has: (id) => parent.has(id),
+    parentOf: (id) => parent.get(id),
+    childrenOf: (id) => children.get(id) ?? [],
+    ancestors,
+    descendants,
+    path: (id) => [...ancestors(id)].reverse().concat(id),
+    depth: (id) => ancestors(id).length,
+    contains: (a, b) => a === b || ancestors(b).includes(a),
+    root: roots[0],
+  };
+}
+
+/** Is an offering with this area available in region R (its area holds R or an ancestor of R)? */
+export function isAvailableIn(tree: RegionTree, area: readonly string[], region: string): boolean {
+  return area.some((a) => tree.contains(a, region));
+}
+
+/** Is an offering with this area located in region R (its area holds R or a descendant of R)? */
+export function isLocatedIn(tree: RegionTree, area: readonly string[], region: string): boolean {
+  return area.some((a) => tree.contains(region, a));
+}
+
+/** Every region in which an offering is available: its area and everything below it. */
+export function availableRegions(tree: RegionTree, area: readonly string[]): Set<string> {
+  const result = new Set<string>();
+  for (const a of area) {
+    result.add(a);
+    for (const d of tree.descendants(a)) result.add(d);
+  }
+  return result;
+}
+
+export interface WhereIsWhat<T> {
+  /** "vor Ort": located in the region. */
+  local: T[];
+  /** "landes-/bundesweit verfügbar": available through an ancestor, not located in the region. */
+  viaAncestor: T[];
+}
+
+/** Splits offerings for a region page: those on the spot and those that reach it from above. */
+export function offeringsForRegion<T extends { area: readonly string[] }>(tree: RegionTree, region: string, offerings: readonly T[]): WhereIsWhat<T> {
+  const local: T[] = [];
+  const viaAncestor: T[] = [];
+  const above = new Set(tree.ancestors(region));
+  for (const offering of offerings) {
+    if (isLocatedIn(tree, offering.area, region)) local.push(offering);
+    else if (offering.area.some((a) => above.has(a))) viaAncestor.push(offering);
+  }
+  return { local, viaAncestor };
+}
+
+/** The nearest region of an area above or at R through which an offering reaches R (for "via Hessen"). */
+export function reachVia(tree: RegionTree, area: readonly string[], region: string): string | undefined {
+  const chain = [region, ...tree.ancestors(region)];
+  return chain.find((r) => area.includes(r));
+}

@@ -1,0 +1,124 @@
+/**
+ * Building blocks shared by the collection schemas. The schemas are the single definition of the
+ * content model (see ../shared/design/content-model.md): Astro's collections, the validator and the
+ * JSON Schema for editors are all derived from them.
+ */
+import { z } from 'zod';
+import { ID_PATTERN } from '../lib/ids';
+
+export { ID_PATTERN };
+
+/** Collections, in the order a person meets them. */
+export const COLLECTIONS = [
+  'regions',
+  'action-fields',
+  'target-groups',
+  'organizations',
+  'programs',
+  'projects',
+] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** File types each collection accepts. */
+export const COLLECTION_EXTENSIONS: Record<CollectionName, readonly string[]> = {
+  regions: ['.yaml'],
+  'action-fields': ['.yaml'],
+  'target-groups': ['.yaml'],
+  organizations: ['.yaml'],
+  programs: ['.yaml', '.mdx'],
+  projects: ['.yaml', '.mdx'],
+};
+
+
+/**
+ * How a schema refers to another collection. The validator passes a plain id check; Astro's
+ * content config passes `reference()`, so both are built from the same schema.
+ */
+export type RefFactory = (collection: CollectionName) => z.ZodType;
+
+/** Marks which schema nodes are references, so the validator can find and check them. */
+export const referenceRegistry = z.registry<{ collection: CollectionName }>();
+
+export const idRef: RefFactory = (collection) =>
+  z
+    .string({ error: 'erwartet wird eine Kennung (Text)' })
+    .regex(ID_PATTERN, {
+      error: 'erwartet wird eine Kennung aus Kleinbuchstaben a–z, Ziffern und Bindestrichen',
+    })
+    .register(referenceRegistry, { collection });
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isRealDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/**
+ * A calendar day. Astro reads YAML with js-yaml, which turns an unquoted 2024-01-01 into a Date;
+ * the validator's `yaml` package keeps it a string. Both normalise to "YYYY-MM-DD".
+ */
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ error: 'erwartet wird ein Datum im Format JJJJ-MM-TT' })
+    .regex(ISO_DATE, { error: 'erwartet wird ein Datum im Format JJJJ-MM-TT, z. B. 2024-01-31' })
+    .refine(isRealDate, { error: 'dieses Datum gibt es nicht im Kalender' }),
+);
+
+const WEB_PROTOCOLS = ['https:', 'http:'];
+
+function hasProtocol(value: string, protocols: string[]): boolean {
+  try {
+    return protocols.includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** Any web address (http or https), e.g. for sources. */
+export const webUrl = z
+  .string({ error: 'erwartet wird eine Webadresse' })
+  .refine((value) => hasProtocol(value, WEB_PROTOCOLS), {
+    error: 'erwartet wird eine vollständige Webadresse, die mit https:// oder http:// beginnt',
+  });
+
+/** An official page: https only. */
+export const httpsUrl = z
+  .string({ error: 'erwartet wird eine Webadresse' })
+  .refine((value) => hasProtocol(value, ['https:']), {
+    error: 'erwartet wird eine sichere Webadresse, die mit https:// beginnt',
+  });
+
+export const email = z
+  .string({ error: 'erwartet wird eine E-Mail-Adresse' })
+  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: 'erwartet wird eine E-Mail-Adresse wie name@beispiel.de' });
+
+export const phone = z
+  .string({ error: 'erwartet wird eine Telefonnummer als Text' })
+  .regex(/^\+?[0-9 ()/-]{5,}$/, { error: 'erwartet wird eine Telefonnummer aus Ziffern, Leerzeichen, +, /, - oder Klammern' });
+
+export const text = (max?: number) => {
+  const base = z
+    .string({ error: 'erwartet wird ein Text' })
+    .trim()
+    .min(1, { error: 'darf nicht leer sein' });
+  return max ? base.max(max, { error: `darf höchstens ${max} Zeichen lang sein` }) : base;
+};
+
+/** A closed list of German slugs. */
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: `erwartet wird einer dieser Werte: ${values.join(', ')}` });
+}
+
+/** A non-empty list without repeats. */
+export function listOf<T extends z.ZodType>(item: T, what: string) {
+  return z
+    .array(item, { error: `erwartet wird eine Liste (${what})` })
+    .min(1, { error: `erwartet wird mindestens ein Eintrag (${what})` })
+    .refine((items) => new Set(items.map((i) => JSON.stringify(i))).size === items.length, {
+      error: 'jeder Eintrag darf nur einmal vorkommen',
+    });
+}
+
+export const ISO_639_1 = /^[a-z]{2}$/;

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { availableRegions, buildRegionTree, isAvailableIn, isLocatedIn, offeringsForRegion, reachVia } from '../../src/lib/regions';
+
+const tree = buildRegionTree([
+  { id: 'eu' },
+  { id: 'deutschland', parent: 'eu' },
+  { id: 'hessen', parent: 'deutschland' },
+  { id: 'lahn-dill-kreis', parent: 'hessen' },
+  { id: 'wetzlar', parent: 'lahn-dill-kreis' },
+  { id: 'kassel', parent: 'hessen' },
+  { id: 'bayern', parent: 'deutschland' },
+]);
+
+describe('region tree', () => {
+  it('knows ancestors, descendants, path and depth', () => {
+    expect(tree.ancestors('wetzlar')).toEqual(['lahn-dill-kreis', 'hessen', 'deutschland', 'eu']);
+    expect(tree.descendants('hessen')).toEqual(['kassel', 'lahn-dill-kreis', 'wetzlar']);
+    expect(tree.path('wetzlar')).toEqual(['eu', 'deutschland', 'hessen', 'lahn-dill-kreis', 'wetzlar']);
+    expect(tree.depth('eu')).toBe(0);
+    expect(tree.root).toBe('eu');
+    expect(tree.childrenOf('deutschland')).toEqual(['bayern', 'hessen']);
+  });
+
+  it('contains a region itself and everything below it, nothing beside it', () => {
+    expect(tree.contains('hessen', 'hessen')).toBe(true);
+    expect(tree.contains('hessen', 'wetzlar')).toBe(true);
+    expect(tree.contains('wetzlar', 'hessen')).toBe(false);
+    expect(tree.contains('kassel', 'wetzlar')).toBe(false);
+  });
+
+  it('does not hang on a cycle', () => {
+    const broken = buildRegionTree([{ id: 'a', parent: 'b' }, { id: 'b', parent: 'a' }]);
+    expect(broken.ancestors('a')).toEqual(['b']);
+    expect(broken.descendants('a')).toEqual(['b']);
+  });
+});
+
+describe('where is what', () => {
+  const landProgramme = { id: 'land', area: ['hessen'] };
+  const wetzlarProject = { id: 'wetzlar-projekt', area: ['wetzlar'] };
+  const kasselProject = { id: 'kassel-projekt', area: ['kassel'] };
+  const bundProgramme = { id: 'bund', area: ['deutschland'] };
+
+  it('a Land programme is available in every town of the Land but located only in the Land', () => {
+    expect(isAvailableIn(tree, landProgramme.area, 'wetzlar')).toBe(true);
+    expect(isLocatedIn(tree, landProgramme.area, 'wetzlar')).toBe(false);
+    expect(isLocatedIn(tree, landProgramme.area, 'hessen')).toBe(true);
+    expect(isAvailableIn(tree, landProgramme.area, 'bayern')).toBe(false);
+  });
+
+  it('a town project is located in its Kreis and Land, but not available there as a whole', () => {
+    expect(isLocatedIn(tree, wetzlarProject.area, 'lahn-dill-kreis')).toBe(true);
+    expect(isLocatedIn(tree, wetzlarProject.area, 'hessen')).toBe(true);
+    expect(isAvailableIn(tree, wetzlarProject.area, 'lahn-dill-kreis')).toBe(false);
+  });
+
+  it('splits a region page into "vor Ort" and "über übergeordnete Regionen"', () => {
+    const all = [landProgramme, wetzlarProject, kasselProject, bundProgramme];
+    const wetzlar = offeringsForRegion(tree, 'wetzlar', all);
+    expect(wetzlar.local.map((o) => o.id)).toEqual(['wetzlar-projekt']);
+    expect(wetzlar.viaAncestor.map((o) => o.id)).toEqual(['land', 'bund']);
+    const hessen = offeringsForRegion(tree, 'hessen', all);
+    expect(hessen.local.map((o) => o.id)).toEqual(['land', 'wetzlar-projekt', 'kassel-projekt']);
+    expect(hessen.viaAncestor.map((o) => o.id)).toEqual(['bund']);
+  });
+
+  it('names the region through which an offering reaches a place', () => {
+    expect(reachVia(tree, ['hessen'], 'wetzlar')).toBe('hessen');
+    expect(reachVia(tree, ['deutschland', 'lahn-dill-kreis'], 'wetzlar')).toBe('lahn-dill-kreis');
+    expect(reachVia(tree, ['kassel'], 'wetzlar')).toBeUndefined();
+  });
+
+  it('lists every region an area makes an offering available in', () => {
+    expect([...availableRegions(tree, ['lahn-dill-kreis', 'kassel'])].sort()).toEqual(['kassel', 'lahn-dill-kreis', 'wetzlar']);
+  });
+});

@@ -131,3 +131,14 @@ export function reachVia(tree: RegionTree, area: readonly string[], region: stri
   const chain = [region, ...tree.ancestors(region)];
   return chain.find((r) => area.includes(r));
 }
+
+/**
+ * Groups the offerings that reach a region from above by the region they come through, nearest
+ * first: "über Lahn-Dill-Kreis", "über Hessen", "über Deutschland", "über Europäische Union".
+ */
+export function groupByReach<T extends { area: readonly string[] }>(tree: RegionTree, region: string, offerings: readonly T[]): { via: string; items: T[] }[] {
+  return tree
+    .ancestors(region)
+    .map((via) => ({ via, items: offerings.filter((o) => reachVia(tree, o.area, region) === via) }))
+    .filter((g) => g.items.length > 0);
+}

@@ -74,3 +74,21 @@ describe('where is what', () => {
     expect([...availableRegions(tree, ['lahn-dill-kreis', 'kassel'])].sort()).toEqual(['kassel', 'lahn-dill-kreis', 'wetzlar']);
   });
 });
+
+describe('grouping by reach', () => {
+  it('groups offerings from above by the region they come through, nearest first', async () => {
+    const { groupByReach } = await import('../../src/lib/regions');
+    const offerings = [
+      { id: 'bund', area: ['deutschland'] },
+      { id: 'kreis', area: ['lahn-dill-kreis'] },
+      { id: 'land', area: ['hessen'] },
+      { id: 'both', area: ['hessen', 'deutschland'] },
+    ];
+    const groups = groupByReach(tree, 'wetzlar', offerings);
+    expect(groups.map((g) => [g.via, g.items.map((o) => o.id)])).toEqual([
+      ['lahn-dill-kreis', ['kreis']],
+      ['hessen', ['land', 'both']],
+      ['deutschland', ['bund']],
+    ]);
+  });
+});

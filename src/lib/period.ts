@@ -1,0 +1,46 @@
+/** Periods of offerings: status at a given day and the short labels people read. */
+
+export interface Period {
+  start: string;
+  end?: string;
+}
+
+export type Status = 'laufend' | 'beendet' | 'geplant';
+
+/** Status on a day (YYYY-MM-DD): planned before the start, ended after the end, otherwise running. */
+export function statusOn(period: Period, today: string): Status {
+  if (period.start > today) return 'geplant';
+  if (period.end !== undefined && period.end < today) return 'beendet';
+  return 'laufend';
+}
+
+const year = (date: string) => date.slice(0, 4);
+
+/** "seit 2009", "ab 2027", "2011–2013", "2013". */
+export function periodLabel(period: Period, today: string): string {
+  if (period.end === undefined) return period.start > today ? `ab ${year(period.start)}` : `seit ${year(period.start)}`;
+  if (year(period.start) === year(period.end)) return year(period.start);
+  return `${year(period.start)}–${year(period.end)}`;
+}
+
+/** Do two periods share at least one day (inclusive; a missing end is ongoing)? */
+export function periodsIntersect(a: Period, b: Period): boolean {
+  return (a.end === undefined || b.start <= a.end) && (b.end === undefined || a.start <= b.end);
+}
+
+/** The shared part of two intersecting periods. */
+export function commonPeriod(a: Period, b: Period): Period | undefined {
+  if (!periodsIntersect(a, b)) return undefined;
+  const start = a.start > b.start ? a.start : b.start;
+  const ends = [a.end, b.end].filter((e): e is string => e !== undefined).sort();
+  return ends.length ? { start, end: ends[0] } : { start };
+}
+
+/** The calendar years a period touches, up to a last year for open ends. */
+export function yearsOf(period: Period, lastYear: number): number[] {
+  const first = Number(year(period.start));
+  const last = period.end ? Number(year(period.end)) : lastYear;
+  const years: number[] = [];
+  for (let y = first; y <= Math.min(last, lastYear); y++) years.push(y);
+  return years;
+}

@@ -1,0 +1,21 @@
+/** schema.org descriptions for search engines: a programme or project as a Service with provider and area. */
+import type { Catalogue, Offering } from '../lib/catalogue';
+
+export function offeringJsonLd(offering: Offering, catalogue: Catalogue, pageUrl: string): Record<string, unknown> {
+  const providerId = offering.kind === 'program' ? offering.funder : offering.carrier;
+  const provider = catalogue.organization(providerId);
+  const isPublic = offering.kind === 'program' && ['eu', 'bund', 'land', 'kommune'].includes(offering.level);
+  return {
+    '@context': 'https://schema.org',
+    '@type': isPublic ? 'GovernmentService' : 'Service',
+    name: offering.title,
+    description: offering.summary,
+    url: pageUrl,
+    ...(offering.url ? { sameAs: offering.url } : {}),
+    provider: { '@type': 'Organization', name: provider.name, ...(provider.url ? { url: provider.url } : {}) },
+    areaServed: offering.area.map((id) => ({ '@type': 'AdministrativeArea', name: catalogue.region(id).name })),
+    audience: offering.targetGroups.map((id) => ({ '@type': 'Audience', audienceType: catalogue.targetGroup(id).title })),
+    ...(offering.languages ? { availableLanguage: offering.languages } : {}),
+    dateModified: offering.reviewed,
+  };
+}

@@ -1,0 +1,94 @@
+/** One page of every type in Debian's Chromium: key content, no foreign requests, no axe violations. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, foreignRequests, launchBrowser, recordRequests, startServer } from '../helpers/browser';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startServer>>;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, width = 1280): Promise<{ page: Page; requests: string[]; status: number }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const requests = recordRequests(page);
+  const response = await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+  return { page, requests, status: response?.status() ?? 0 };
+}
+
+const pages: { type: string; path: string; h1: string | RegExp; contains: string[]; status?: number }[] = [
+  { type: 'home', path: '/', h1: /Förderatlas Hessen/, contains: ['Nach Thema suchen', 'Die Modellregionen Integration', 'Sprache'] },
+  { type: 'programme list', path: '/programme/', h1: /Programme/, contains: ['nach Handlungsfeld', 'Integrationskurs'] },
+  { type: 'programme list A–Z', path: '/programme/a-z/', h1: /Programme/, contains: ['Asyl-, Migrations- und Integrationsfonds'] },
+  { type: 'project list', path: '/projekte/nach-beginn/', h1: /Projekte/, contains: ['Gesundheitslotsen Hochtaunus'] },
+  {
+    type: 'programme',
+    path: '/programme/modellregionen-integration/',
+    h1: 'Modellregionen Integration',
+    contains: ['beendet', '1. Oktober 2009 bis 31. Dezember 2013', 'Hessisches Ministerium der Justiz', 'Wetzlar', 'Zuletzt geprüft', 'abgerufen am'],
+  },
+  {
+    type: 'project (MDX, example)',
+    path: '/projekte/beispiel-wetzlar-mama-deutschkurs/',
+    h1: 'Deutschkurs für Mütter mit Kinderbetreuung',
+    contains: ['Beispiel', 'dienstags und donnerstags', 'Landesprogramm „MitSprache – Deutsch4U“', 'Arabisch', 'kostenlos'],
+  },
+  { type: 'action field', path: '/handlungsfelder/sprache/', h1: 'Sprache', contains: ['Integrationskurs', 'Auch gesucht als'] },
+  { type: 'target group', path: '/zielgruppen/eltern/', h1: 'Eltern', contains: ['Angebote für diese Zielgruppe'] },
+  { type: 'region', path: '/regionen/wetzlar/', h1: 'Wetzlar', contains: ['Vor Ort', 'Landes- und bundesweit verfügbar', 'Sonderstatusstadt', 'Verfügbar über Hessen', 'Lahn-Dill-Kreis'] },
+  { type: 'region list', path: '/regionen/', h1: 'Regionen', contains: ['Regierungsbezirk Kassel', 'Hanau'] },
+  { type: 'organisation', path: '/traeger/bamf/', h1: /Bundesamt für Migration/, contains: ['Fördert', 'Integrationskurs'] },
+  { type: 'organisation list', path: '/traeger/', h1: /Träger und Geldgeber/, contains: ['Bundesbehörde'] },
+  { type: 'contribute', path: '/mitmachen/', h1: 'Mitmachen', contains: ['Ein Angebot melden'] },
+  { type: 'accessibility statement', path: '/barrierefreiheit/', h1: 'Erklärung zur Barrierefreiheit', contains: ['BITV 2.0', 'Barrieren melden'] },
+  { type: '404', path: '/gibt-es-nicht/', h1: 'Seite nicht gefunden', contains: ['Suche'], status: 404 },
+];
+
+describe.each(pages)('$type page ($path)', ({ path, h1, contains, status }) => {
+  it('shows its key content, stays local and has no accessibility violations', async () => {
+    const { page, requests, status: got } = await open(path);
+    expect(got).toBe(status ?? 200);
+    const heading = await page.locator('h1').innerText();
+    if (typeof h1 === 'string') expect(heading).toBe(h1);
+    else expect(heading).toMatch(h1);
+    const text = await page.locator('body').innerText();
+    for (const snippet of contains) expect(text).toContain(snippet);
+    expect(foreignRequests(requests, server.origin)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('layout', () => {
+  it('has a skip link that moves focus to the main content', async () => {
+    const { page } = await open('/programme/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Zum Inhalt springen');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhalt');
+    await page.close();
+  });
+
+  it('the header search leads to /suche/ with the query', async () => {
+    const { page } = await open('/regionen/kassel/');
+    await page.fill('#site-search-q', 'Beratung');
+    await page.press('#site-search-q', 'Enter');
+    await page.waitForURL(/\/suche\/\?q=Beratung/);
+    await page.close();
+  });
+
+  it('fits a 390 px phone screen without horizontal scrolling', async () => {
+    for (const path of ['/', '/programme/modellregionen-integration/', '/regionen/wetzlar/', '/projekte/beispiel-wetzlar-mama-deutschkurs/']) {
+      const { page } = await open(path, 390);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * What the search index knows about an offering: its facets (Pagefind filters), sort keys and the
+ * extra low-weight terms (action-field keywords, compound parts) that help German matching.
+ */
+import type { Catalogue, Offering } from './catalogue';
+import { compoundParts } from './compounds';
+import { periodLabel } from './period';
+import { availableRegions } from './regions';
+
+/** Facet keys as they appear in the search URL, with their German labels. */
+export const FACETS = {
+  art: 'Art',
+  region: 'Region',
+  handlungsfeld: 'Handlungsfeld',
+  zielgruppe: 'Zielgruppe',
+  ebene: 'Ebene',
+  foerderart: 'Förderart',
+  antragsberechtigte: 'Antragsberechtigte',
+  status: 'Status',
+  sprache: 'Sprachen',
+  kosten: 'Kosten',
+} as const;
+export type FacetKey = keyof typeof FACETS;
+
+export interface Labels {
+  kind: Record<'program' | 'project', string>;
+  status: Record<string, string>;
+  level: Record<string, string>;
+  fundingType: Record<string, string>;
+  eligible: Record<string, string>;
+  cost: Record<string, string>;
+  language: (code: string) => string;
+}
+
+/**
+ * Regions offered as search facet: the Land, the Kreise and kreisfreie Städte and the model regions,
+ * so the filter list stays short however many Gemeinden the tree holds.
+ */
+export function isFacetRegion(region: { kind: string; modelRegion?: boolean }): boolean {
+  return region.kind === 'land' || region.kind === 'landkreis' || region.kind === 'kreisfreie-stadt' || region.modelRegion === true;
+}
+
+/**
+ * The facet regions of an offering: every facet region it is available in (its area and everything
+ * below, so a Hessen programme is found under "Kassel") and every facet region it is located in
+ * (a Wetzlar project is found under "Lahn-Dill-Kreis" and "Hessen").
+ */
+export function facetRegions(catalogue: Pick<Catalogue, 'tree' | 'region'>, area: readonly string[]): string[] {
+  const ids = new Set(availableRegions(catalogue.tree, area));
+  for (const a of area) for (const ancestor of catalogue.tree.ancestors(a)) ids.add(ancestor);
+  return [...ids].filter((id) => isFacetRegion(catalogue.region(id))).sort();
+}
+
+export function offeringFacets(offering: Offering, catalogue: Catalogue, labels: Labels): Record<FacetKey, string[]> {
+  const isProgram = offering.kind === 'program';
+  return {
+    art: [labels.kind[offering.kind]],
+    region: facetRegions(catalogue, offering.area).map((id) => catalogue.region(id).name),
+    handlungsfeld: offering.actionFields.map((id) => catalogue.actionField(id).title),
+    zielgruppe: offering.targetGroups.map((id) => catalogue.targetGroup(id).title),
+    ebene: isProgram ? [labels.level[offering.level]!] : [],
+    foerderart: isProgram ? offering.fundingTypes.map((t) => labels.fundingType[t]!) : [],
+    antragsberechtigte: isProgram ? offering.eligible.map((e) => labels.eligible[e]!) : [],
+    status: [labels.status[catalogue.status(offering)]!],
+    sprache: (offering.languages ?? []).map(labels.language),
+    kosten: isProgram ? [] : [labels.cost[offering.cost]!],
+  };
+}
+
+export function offeringMeta(offering: Offering, catalogue: Catalogue, labels: Labels): Record<string, string> {
+  return {
+    title: offering.title,
+    summary: offering.summary,
+    art: labels.kind[offering.kind],
+    region: offering.area.map((id) => catalogue.region(id).name).join(', '),
+    period: periodLabel(offering.period, catalogue.today),
+    status: labels.status[catalogue.status(offering)]!,
+  };
+}
+
+/** Extra search terms: the action fields' keywords and the compound parts of title and summary. */
+export function extraTerms(offering: Offering, catalogue: Catalogue, lexicon: ReadonlySet<string>): string[] {
+  const keywords = offering.actionFields.flatMap((id) => catalogue.actionField(id).keywords ?? []);
+  const parts = compoundParts(`${offering.title} ${offering.summary} ${keywords.join(' ')}`, lexicon);
+  return [...new Set([...keywords, ...parts])];
+}
+
+/** Counts of every facet value over all offerings: what the search page shows before any query. */
+export function facetCounts(facetsPerOffering: Record<FacetKey, string[]>[]): Record<FacetKey, [string, number][]> {
+  const counts = Object.fromEntries(Object.keys(FACETS).map((k) => [k, new Map<string, number>()])) as Record<FacetKey, Map<string, number>>;
+  for (const facets of facetsPerOffering) {
+    for (const key of Object.keys(FACETS) as FacetKey[]) {
+      for (const value of new Set(facets[key])) counts[key].set(value, (counts[key].get(value) ?? 0) + 1);
+    }
+  }
+  return Object.fromEntries(
+    (Object.keys(FACETS) as FacetKey[]).map((key) => [key, [...counts[key].entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'de'))]),
+  ) as Record<FacetKey, [string, number][]>;
+}

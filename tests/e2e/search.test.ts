@@ -1,0 +1,136 @@
+/** Search in Debian's Chromium over the real Pagefind index of the built site. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, foreignRequests, launchBrowser, recordRequests, startServer } from '../helpers/browser';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startServer>>;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openSearch(query = ''): Promise<{ page: Page; requests: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const requests = recordRequests(page);
+  await page.goto(`${server.origin}/suche/${query}`, { waitUntil: 'networkidle' });
+  return { page, requests };
+}
+
+async function typeQuery(page: Page, query: string) {
+  await page.fill('#q', query);
+  await page.press('#q', 'Enter');
+  await page.waitForFunction(() => /Treffer/.test(document.querySelector('#search-status')?.textContent ?? ''));
+}
+
+const titles = (page: Page) => page.locator('#results h3').allInnerTexts();
+
+/** Clicks "Weitere Treffer anzeigen" until every hit is listed. */
+async function showAll(page: Page) {
+  while (await page.locator('#more:not([hidden])').count()) {
+    const before = await page.locator('#results li').count();
+    await page.click('#more');
+    await page.waitForFunction((n) => document.querySelectorAll('#results li').length > n, before);
+  }
+}
+
+describe('search page', () => {
+  it('finds a programme by a word of its summary', async () => {
+    const { page, requests } = await openSearch();
+    await typeQuery(page, 'Kooperationsschulen');
+    expect(await titles(page)).toContain('Respekt Coaches');
+    expect(await page.locator('#search-status').innerText()).toMatch(/^\d+ Treffer für „Kooperationsschulen“\.$/);
+    expect(page.url()).toContain('/suche/?q=Kooperationsschulen');
+    expect(foreignRequests(requests, server.origin)).toEqual([]);
+    await page.close();
+  });
+
+  it('finds a project by a part of a compound word (Sprachcafé → Café)', async () => {
+    const { page } = await openSearch();
+    await typeQuery(page, 'Café');
+    expect(await titles(page)).toContain('Sprachcafé am Dom');
+    await page.close();
+  });
+
+  it('shows type, region, period and summary for each result', async () => {
+    const { page } = await openSearch('?q=Kooperationsschulen');
+    await page.waitForSelector('#results li');
+    const first = page.locator('#results li').filter({ hasText: 'Respekt Coaches' });
+    expect(await first.locator('.meta').innerText()).toMatch(/^Programm · Deutschland · seit \d{4} · läuft$/);
+    expect(await first.locator('.summary').innerText()).toContain('Jugendmigrationsdienste');
+    await page.close();
+  });
+
+  it('the region facet includes programmes available there through the tree', async () => {
+    const { page } = await openSearch();
+    await page.getByLabel(/^Kassel \(\d+\)$/).check();
+    await page.waitForFunction(() => /Treffer/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    await page.waitForFunction(() => document.querySelectorAll('#results li').length >= 10);
+    await showAll(page);
+    const hits = await titles(page);
+    expect(hits).toContain('WIR-Vielfaltszentrum der Stadt Kassel'); // located in Kassel
+    expect(hits).toContain('Integrationskurs'); // Bund programme
+    expect(hits).toContain('Hessischer Integrationspreis'); // Land programme
+    expect(hits).not.toContain('Sprachcafé am Dom'); // Wetzlar project
+    expect(page.url()).toContain('region=Kassel');
+    await page.close();
+  });
+
+  it('a shared URL restores query and filters', async () => {
+    const { page } = await openSearch('?q=Beratung&region=Offenbach+am+Main&art=Projekt');
+    await page.waitForFunction(() => /Treffer/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    expect(await page.inputValue('#q')).toBe('Beratung');
+    expect(await page.getByLabel(/^Offenbach am Main \(\d+\)$/).isChecked()).toBe(true);
+    expect(await page.getByLabel(/^Projekt \(\d+\)$/).isChecked()).toBe(true);
+    const hits = await titles(page);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits).toContain('WIR-Vielfaltszentrum Offenbach');
+    expect(await page.locator('#search-status').innerText()).toMatch(/für „Beratung“ mit 2 Filtern/);
+    await page.close();
+  });
+
+  it('helps when nothing is found', async () => {
+    const { page } = await openSearch();
+    await typeQuery(page, 'Xylophonunterricht');
+    expect(await page.locator('#search-status').innerText()).toBe('0 Treffer für „Xylophonunterricht“.');
+    expect(await page.locator('#no-results').isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('has no accessibility violations with results and with every facet open', async () => {
+    const { page } = await openSearch('?q=Sprache');
+    await page.waitForSelector('#results li');
+    expect(await axeViolations(page)).toEqual([]);
+    while (await page.locator('.facets details:not([open])').count()) await page.locator('.facets details:not([open]) summary').first().click();
+    expect(await page.locator('.facets details:not([open])').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('works by keyboard: type, submit, reach the first result', async () => {
+    const { page } = await openSearch();
+    await page.focus('#q');
+    await page.keyboard.type('Integrationskurs');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#results li a');
+    await page.focus('#results li a');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBeTruthy();
+    await page.close();
+  });
+});
+
+describe('search JavaScript', () => {
+  it('is loaded only by the search page', async () => {
+    const page = await browser.newPage();
+    const requests = recordRequests(page);
+    await page.goto(`${server.origin}/programme/integrationskurse/`, { waitUntil: 'networkidle' });
+    expect(requests.filter((u) => u.endsWith('.js'))).toEqual([]);
+    await page.close();
+  });
+});

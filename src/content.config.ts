@@ -4,11 +4,14 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import type { z } from 'zod';
 import { COLLECTIONS, COLLECTION_EXTENSIONS, collectionSchemas, type CollectionName } from './schema/index';
 import { contentDir } from './lib/content-dir';
 
 const root = contentDir();
-const schemas = collectionSchemas((collection) => reference(collection));
+// Astro's reference() yields { collection, id }; src/site/catalogue.ts turns it back into the id,
+// so the schema types (references as ids) hold for the rest of the code.
+const schemas = collectionSchemas((collection) => reference(collection) as unknown as z.ZodType<string>);
 
 function collection(name: CollectionName) {
   const extensions = COLLECTION_EXTENSIONS[name].map((e) => e.slice(1));

@@ -34,7 +34,7 @@ export const COLLECTION_EXTENSIONS: Record<CollectionName, readonly string[]> = 
  * How a schema refers to another collection. The validator passes a plain id check; Astro's
  * content config passes `reference()`, so both are built from the same schema.
  */
-export type RefFactory = (collection: CollectionName) => z.ZodType;
+export type RefFactory = (collection: CollectionName) => z.ZodType<string>;
 
 /** Marks which schema nodes are references, so the validator can find and check them. */
 export const referenceRegistry = z.registry<{ collection: CollectionName }>();

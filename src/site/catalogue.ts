@@ -2,7 +2,7 @@
  * The one bridge from Astro's content layer to src/lib: loads every collection, turns Astro's
  * references back into plain ids and builds the catalogue once per build.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionKey } from 'astro:content';
 import { buildDate } from '../lib/build-date';
 import { buildCatalogue, type Catalogue, type CatalogueInput } from '../lib/catalogue';
 
@@ -22,7 +22,7 @@ function plain(value: unknown): unknown {
   return value;
 }
 
-async function load<T>(name: Parameters<typeof getCollection>[0]): Promise<T[]> {
+async function load<T>(name: CollectionKey): Promise<T[]> {
   const entries = await getCollection(name);
   return entries.map((entry) => ({ id: entry.id, ...(plain(entry.data) as object) }) as T);
 }

@@ -1,0 +1,113 @@
+/**
+ * Coverage and gaps (content-model.md): for region R and action field F, "local" are the offerings
+ * located in R that address F, "available" those available in R that address F; a cell without a
+ * local offering is a gap. Also the monitoring figures per region.
+ */
+import type { Period } from './period';
+import { yearsOf } from './period';
+import type { RegionTree } from './regions';
+
+export interface CoverageInput {
+  key: string;
+  kind: 'program' | 'project';
+  actionFields: readonly string[];
+  targetGroups: readonly string[];
+  area: readonly string[];
+  period: Period;
+  funding?: readonly { program: string; amount?: number; years?: readonly number[] }[];
+}
+
+export interface CoverageCell {
+  region: string;
+  actionField: string;
+  local: string[];
+  available: string[];
+  gap: boolean;
+}
+
+export interface Coverage {
+  cells: CoverageCell[];
+  cell(region: string, actionField: string): CoverageCell;
+}
+
+/** Regions an offering is located in (its area and everything above) and available in (its area and everything below). */
+function reach(tree: RegionTree, area: readonly string[]) {
+  const located = new Set<string>();
+  const available = new Set<string>();
+  for (const a of area) {
+    located.add(a);
+    available.add(a);
+    for (const up of tree.ancestors(a)) located.add(up);
+    for (const down of tree.descendants(a)) available.add(down);
+  }
+  return { located, available };
+}
+
+export function computeCoverage(tree: RegionTree, regions: readonly string[], actionFields: readonly string[], offerings: readonly CoverageInput[]): Coverage {
+  const index = new Map<string, CoverageCell>();
+  const cells: CoverageCell[] = [];
+  for (const region of regions) {
+    for (const actionField of actionFields) {
+      const cell: CoverageCell = { region, actionField, local: [], available: [], gap: true };
+      index.set(`${region}\u0000${actionField}`, cell);
+      cells.push(cell);
+    }
+  }
+  for (const offering of offerings) {
+    const { located, available } = reach(tree, offering.area);
+    for (const field of new Set(offering.actionFields)) {
+      for (const region of located) index.get(`${region}\u0000${field}`)?.local.push(offering.key);
+      for (const region of available) index.get(`${region}\u0000${field}`)?.available.push(offering.key);
+    }
+  }
+  for (const cell of cells) {
+    cell.local.sort();
+    cell.available.sort();
+    cell.gap = cell.local.length === 0;
+  }
+  return {
+    cells,
+    cell: (region, actionField) => {
+      const cell = index.get(`${region}\u0000${actionField}`);
+      if (!cell) throw new Error(`keine Zelle für ${region} × ${actionField}`);
+      return cell;
+    },
+  };
+}
+
+export interface RegionFigures {
+  region: string;
+  /** Offerings located in the region. */
+  total: number;
+  byActionField: Record<string, number>;
+  byTargetGroup: Record<string, number>;
+  /** Offerings active in each year (from their periods; open ends up to the current year). */
+  byYear: Record<number, number>;
+  /** Funding named by projects located in the region: programme key → year → euros. */
+  fundingByProgramAndYear: Record<string, Record<string, number>>;
+}
+
+/**
+ * Monitoring figures for one region. A project's amount that names several years is split evenly
+ * across them; an amount without years is counted under "ohne Jahr".
+ */
+export function regionFigures(tree: RegionTree, region: string, offerings: readonly CoverageInput[], currentYear: number): RegionFigures {
+  const figures: RegionFigures = { region, total: 0, byActionField: {}, byTargetGroup: {}, byYear: {}, fundingByProgramAndYear: {} };
+  for (const offering of offerings) {
+    const isHere = offering.area.some((a) => tree.contains(region, a));
+    if (!isHere) continue;
+    figures.total++;
+    for (const f of new Set(offering.actionFields)) figures.byActionField[f] = (figures.byActionField[f] ?? 0) + 1;
+    for (const g of new Set(offering.targetGroups)) figures.byTargetGroup[g] = (figures.byTargetGroup[g] ?? 0) + 1;
+    for (const y of yearsOf(offering.period, currentYear)) figures.byYear[y] = (figures.byYear[y] ?? 0) + 1;
+    for (const f of offering.funding ?? []) {
+      if (f.amount === undefined) continue;
+      const program = `programs/${f.program}`;
+      const perProgram = (figures.fundingByProgramAndYear[program] ??= {});
+      const years = f.years?.length ? f.years : undefined;
+      if (!years) perProgram['ohne Jahr'] = (perProgram['ohne Jahr'] ?? 0) + f.amount;
+      else for (const y of years) perProgram[String(y)] = (perProgram[String(y)] ?? 0) + f.amount / years.length;
+    }
+  }
+  return figures;
+}

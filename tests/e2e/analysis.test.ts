@@ -1,0 +1,107 @@
+/** Overlap, coverage, comparison and monitoring pages in Debian's Chromium. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, foreignRequests, launchBrowser, recordRequests, startServer } from '../helpers/browser';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startServer>>;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, width = 1280): Promise<{ page: Page; requests: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const requests = recordRequests(page);
+  await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+  return { page, requests };
+}
+
+describe('overlaps', () => {
+  it('an offering page lists its strongest overlaps with reasons and links to all', async () => {
+    const { page } = await open('/projekte/beispiel-wetzlar-sprachcafe/');
+    const section = page.locator('section:has(h2#ueberschneidungen)');
+    const text = await section.innerText();
+    expect(text).toMatch(/Überschneidungen \(\d+\)/);
+    expect(await section.locator('li.card').count()).toBe(5);
+    expect(text).toContain('Gemeinsame Handlungsfelder');
+    expect(text).toContain('Treffen sich in');
+    await section.getByRole('link', { name: /Alle \d+ Überschneidungen dieses Angebots/ }).click();
+    await page.waitForURL(/\/ueberschneidungen\/\?angebot=projects%2Fbeispiel-wetzlar-sprachcafe/);
+    await page.waitForFunction(() => (document.querySelector('#of-status')?.textContent ?? '').length > 0);
+    const visible = await page.locator('li[data-a]:visible').evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-a')} ${r.getAttribute('data-b')}`));
+    expect(visible.length).toBeGreaterThan(0);
+    for (const pair of visible) expect(pair).toContain('projects/beispiel-wetzlar-sprachcafe');
+    // Two Wetzlar language offerings for women: the pair the rule exists to reveal.
+    expect(visible).toContain('projects/beispiel-wetzlar-mama-deutschkurs projects/beispiel-wetzlar-sprachcafe');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the overlap page filters by region and keeps the choice in the URL', async () => {
+    const { page, requests } = await open('/ueberschneidungen/');
+    const total = await page.locator('li[data-a]:visible').count();
+    await page.selectOption('#of-region', 'wetzlar');
+    expect(page.url()).toContain('region=wetzlar');
+    const groups = await page.locator('.overlap-group:visible').evaluateAll((g) => g.map((x) => x.getAttribute('data-region')));
+    expect(new Set(groups)).toEqual(new Set(['wetzlar']));
+    expect(await page.locator('li[data-a]:visible').count()).toBeLessThan(total);
+    expect(await page.locator('#regel').innerText()).toContain('Regel');
+    expect(foreignRequests(requests, server.origin)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('coverage', () => {
+  it('shows the matrix with model regions first and gaps marked in words', async () => {
+    const { page } = await open('/abdeckung/');
+    const firstRows = await page.locator('table.matrix tbody tr:not(.block-row) th[scope=row]').allInnerTexts();
+    expect(firstRows.slice(0, 7)).toEqual(['Hanau', 'Hochtaunuskreis', 'Kassel', 'Main-Kinzig-Kreis', 'Offenbach am Main', 'Wetzlar', 'Wiesbaden']);
+    expect(firstRows).toContain('Werra-Meißner-Kreis');
+    // Seven model regions, then Hessen and the 21 Kreise that are not model regions: every Kreis once.
+    expect(firstRows).toHaveLength(7 + 1 + 21);
+    expect(new Set(firstRows).size).toBe(firstRows.length);
+    const gapCells = page.locator('td.gap');
+    expect(await gapCells.count()).toBeGreaterThan(0);
+    expect(await gapCells.first().textContent()).toContain('Lücke');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('comparison', () => {
+  it('picks regions, shows only their columns and keeps them in the URL', async () => {
+    const { page } = await open('/vergleich/');
+    const visibleHeads = () => page.locator('table.compare thead th[data-col]:visible').allInnerTexts();
+    expect((await visibleHeads()).length).toBe(2);
+    await page.getByLabel('Wetzlar', { exact: true }).check();
+    await page.getByLabel('Landkreis Fulda', { exact: true }).check();
+    expect((await visibleHeads()).map((h) => h.split('\n')[0])).toEqual(['Hanau', 'Hochtaunuskreis', 'Wetzlar', 'Landkreis Fulda']);
+    expect(await page.getByLabel('Kassel', { exact: true }).isDisabled()).toBe(true);
+    expect(page.url()).toContain('regionen=hanau,hochtaunuskreis,wetzlar,landkreis-fulda');
+    expect(await axeViolations(page)).toEqual([]);
+    const shared = await browser.newPage();
+    await shared.goto(`${server.origin}/vergleich/?regionen=kassel,wiesbaden`, { waitUntil: 'networkidle' });
+    expect((await shared.locator('table.compare thead th[data-col]:visible').allInnerTexts()).map((h) => h.split('\n')[0])).toEqual(['Kassel', 'Wiesbaden']);
+    await shared.close();
+    await page.close();
+  });
+});
+
+describe('monitoring', () => {
+  it('draws charts as SVG with a text alternative and passes axe', async () => {
+    const { page } = await open('/monitoring/');
+    expect(await page.locator('figure svg[role=img]').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('figure svg title').first().textContent()).toMatch(/Sprache: \d+/);
+    expect(await page.locator('figure details table').count()).toBe(await page.locator('figure svg').count());
+    expect(await page.locator('body').innerText()).toContain('Landesprogramm „MitSprache – Deutsch4U“');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { capPartners, compareOfferings, findOverlaps, meetingRegions, overlapScore, overlapsByOffering, type OverlapInput } from '../../src/lib/overlap';
+import { buildRegionTree } from '../../src/lib/regions';
+
+const tree = buildRegionTree([
+  { id: 'deutschland' },
+  { id: 'hessen', parent: 'deutschland' },
+  { id: 'lahn-dill-kreis', parent: 'hessen' },
+  { id: 'wetzlar', parent: 'lahn-dill-kreis' },
+  { id: 'herborn', parent: 'lahn-dill-kreis' },
+  { id: 'landkreis-giessen', parent: 'hessen' },
+  { id: 'kassel', parent: 'hessen' },
+]);
+const options = { today: '2026-11-26' };
+
+const base: OverlapInput = { key: 'projects/a', actionFields: ['sprache'], targetGroups: ['eltern'], area: ['wetzlar'], period: { start: '2024-01-01' } };
+const other: OverlapInput = { ...base, key: 'projects/b' };
+
+describe('the five overlap conditions', () => {
+  it('reports a pair that meets all five, with its reasons', () => {
+    expect(compareOfferings(tree, base, other, options)).toEqual({
+      a: 'projects/a',
+      b: 'projects/b',
+      score: expect.any(Number),
+      actionFields: ['sprache'],
+      targetGroups: ['eltern'],
+      regions: ['wetzlar'],
+      period: { start: '2024-01-01', end: null },
+    });
+  });
+
+  it('1: no shared action field, no overlap', () => {
+    expect(compareOfferings(tree, base, { ...other, actionFields: ['arbeit'] }, options)).toBeUndefined();
+  });
+
+  it('2: no shared target group, no overlap', () => {
+    expect(compareOfferings(tree, base, { ...other, targetGroups: ['frauen'] }, options)).toBeUndefined();
+  });
+
+  it('3: areas that do not meet in the tree, no overlap', () => {
+    expect(compareOfferings(tree, base, { ...other, area: ['herborn'] }, options)).toBeUndefined();
+  });
+
+  it('4: periods that do not intersect, no overlap', () => {
+    const ended = { ...base, period: { start: '2020-01-01', end: '2023-12-31' } };
+    expect(compareOfferings(tree, ended, other, options)).toBeUndefined();
+  });
+
+  it('5: a project does not overlap the programme that funds it', () => {
+    const programme = { ...base, key: 'programs/p', area: ['hessen'] };
+    const funded = { ...other, fundedBy: ['programs/p'] };
+    expect(compareOfferings(tree, programme, funded, options)).toBeUndefined();
+    expect(compareOfferings(tree, funded, programme, options)).toBeUndefined();
+    expect(compareOfferings(tree, programme, other, options)).toBeDefined();
+  });
+
+  it('an offering does not overlap itself', () => {
+    expect(compareOfferings(tree, base, base, options)).toBeUndefined();
+  });
+});
+
+describe('hierarchy and periods', () => {
+  it('a Land programme meets a town project in the town', () => {
+    const land = { ...base, key: 'programs/land', area: ['hessen'] };
+    expect(compareOfferings(tree, land, other, options)?.regions).toEqual(['wetzlar']);
+    expect(meetingRegions(tree, ['hessen', 'kassel'], ['wetzlar', 'kassel'])).toEqual(['kassel', 'wetzlar']);
+  });
+
+  it('neighbouring Kreise do not meet', () => {
+    const giessen = { ...base, area: ['landkreis-giessen'] };
+    expect(compareOfferings(tree, giessen, { ...other, area: ['lahn-dill-kreis'] }, options)).toBeUndefined();
+  });
+
+  it('open-ended periods meet anything that starts later; the common period is open too', () => {
+    const later = { ...other, period: { start: '2030-01-01', end: '2031-01-01' } };
+    expect(compareOfferings(tree, base, later, options)?.period).toEqual({ start: '2030-01-01', end: '2031-01-01' });
+    const both = compareOfferings(tree, { ...base, period: { start: '2010-01-01' } }, { ...other, period: { start: '2015-06-01' } }, options);
+    expect(both?.period).toEqual({ start: '2015-06-01', end: null });
+  });
+
+  it('periods touching on one day intersect', () => {
+    const a = { ...base, period: { start: '2020-01-01', end: '2021-01-01' } };
+    const b = { ...other, period: { start: '2021-01-01', end: '2022-01-01' } };
+    expect(compareOfferings(tree, a, b, options)?.period).toEqual({ start: '2021-01-01', end: '2021-01-01' });
+  });
+});
+
+describe('score', () => {
+  it('ranks more shared fields and groups, a more local meeting region and a longer common period higher', () => {
+    expect(overlapScore(2, 1, 3, 365)).toBeGreaterThan(overlapScore(1, 1, 3, 365));
+    expect(overlapScore(1, 2, 3, 365)).toBeGreaterThan(overlapScore(1, 1, 3, 365));
+    expect(overlapScore(1, 1, 4, 365)).toBeGreaterThan(overlapScore(1, 1, 2, 365));
+    expect(overlapScore(1, 1, 3, 730)).toBeGreaterThan(overlapScore(1, 1, 3, 365));
+    expect(overlapScore(3, 3, 5, 5 * 365)).toBe(100);
+  });
+});
+
+describe('findOverlaps', () => {
+  const offerings: OverlapInput[] = [
+    { key: 'programs/land', actionFields: ['sprache', 'arbeit'], targetGroups: ['eltern'], area: ['hessen'], period: { start: '2010-01-01' } },
+    { key: 'projects/wetzlar', actionFields: ['sprache'], targetGroups: ['eltern', 'frauen'], area: ['wetzlar'], period: { start: '2024-01-01' }, fundedBy: ['programs/land'] },
+    { key: 'projects/wetzlar-2', actionFields: ['sprache'], targetGroups: ['eltern'], area: ['wetzlar'], period: { start: '2025-01-01' } },
+    { key: 'projects/herborn', actionFields: ['sprache'], targetGroups: ['eltern'], area: ['herborn'], period: { start: '2025-01-01' } },
+    { key: 'projects/kreis', actionFields: ['arbeit'], targetGroups: ['eltern'], area: ['lahn-dill-kreis'], period: { start: '2025-01-01' } },
+  ];
+
+  it('finds exactly the pairs a blind all-pairs comparison finds, each once', () => {
+    const found = findOverlaps(tree, offerings, options);
+    const blind = [];
+    for (let i = 0; i < offerings.length; i++)
+      for (let j = i + 1; j < offerings.length; j++) {
+        const o = compareOfferings(tree, offerings[i]!, offerings[j]!, options);
+        if (o) blind.push(o);
+      }
+    const keys = (list: { a: string; b: string }[]) => list.map((o) => `${o.a}|${o.b}`).sort();
+    expect(keys(found)).toEqual(keys(blind));
+    expect(keys(found)).toEqual([
+      'programs/land|projects/herborn',
+      'programs/land|projects/kreis',
+      'programs/land|projects/wetzlar-2',
+      'projects/wetzlar|projects/wetzlar-2',
+    ]);
+    expect(found.map((o) => o.score)).toEqual([...found.map((o) => o.score)].sort((a, b) => b - a));
+  });
+
+  it('groups overlaps by offering and caps partners per offering', () => {
+    const found = findOverlaps(tree, offerings, options);
+    expect(overlapsByOffering(found).get('programs/land')).toHaveLength(3);
+    // Three offerings that all overlap: with one partner each, the weakest pair goes.
+    const trio = ['x', 'y', 'z'].map((k) => ({ ...base, key: `projects/${k}` }));
+    const all = findOverlaps(tree, trio, options);
+    expect(all).toHaveLength(3);
+    const capped = capPartners(all, 1);
+    expect(capped).toHaveLength(2);
+    for (const key of ['projects/x', 'projects/y', 'projects/z']) expect(capped.some((o) => o.a === key || o.b === key)).toBe(true);
+  });
+
+  it('matches all-pairs on a random catalogue', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const pick = <T,>(list: T[]) => list[Math.floor(random() * list.length)]!;
+    const regions = ['deutschland', 'hessen', 'lahn-dill-kreis', 'wetzlar', 'herborn', 'landkreis-giessen', 'kassel'];
+    const many: OverlapInput[] = Array.from({ length: 120 }, (_, i) => ({
+      key: `projects/p${i}`,
+      actionFields: [pick(['a', 'b', 'c'])],
+      targetGroups: [pick(['x', 'y']), pick(['x', 'z'])],
+      area: [pick(regions)],
+      period: random() < 0.5 ? { start: `20${10 + Math.floor(random() * 10)}-01-01` } : { start: '2012-01-01', end: `20${12 + Math.floor(random() * 5)}-06-30` },
+    }));
+    let blind = 0;
+    for (let i = 0; i < many.length; i++) for (let j = i + 1; j < many.length; j++) if (compareOfferings(tree, many[i]!, many[j]!, options)) blind++;
+    expect(findOverlaps(tree, many, options)).toHaveLength(blind);
+    expect(blind).toBeGreaterThan(100);
+  });
+});
+
+describe('grouping for the overlap page', () => {
+  it('lifts meeting regions to group regions and files each overlap under every shared field', async () => {
+    const { groupOverlaps } = await import('../../src/lib/overlap-groups');
+    const overlaps = findOverlaps(
+      tree,
+      [
+        { key: 'programs/land', actionFields: ['sprache', 'arbeit'], targetGroups: ['eltern'], area: ['hessen'], period: { start: '2010-01-01' } },
+        { key: 'projects/herborn', actionFields: ['sprache', 'arbeit'], targetGroups: ['eltern'], area: ['herborn'], period: { start: '2025-01-01' } },
+        { key: 'projects/kassel', actionFields: ['sprache'], targetGroups: ['eltern'], area: ['kassel'], period: { start: '2025-01-01' } },
+      ],
+      options,
+    );
+    const groups = groupOverlaps(tree, overlaps, (id) => ['hessen', 'lahn-dill-kreis', 'kassel'].includes(id), ['kassel', 'lahn-dill-kreis'], ['sprache', 'arbeit']);
+    expect(groups.map((g) => [g.region, g.actionField, g.overlaps.length])).toEqual([
+      ['kassel', 'sprache', 1],
+      ['lahn-dill-kreis', 'sprache', 1],
+      ['lahn-dill-kreis', 'arbeit', 1],
+    ]);
+  });
+});

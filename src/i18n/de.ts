@@ -229,6 +229,7 @@ export const de = {
     title: 'Regionen vergleichen',
     intro: 'Stellen Sie zwei bis vier Regionen nebeneinander: Wie viele Angebote gibt es vor Ort, in welchen Handlungsfeldern, für welche Zielgruppen, und wo sind Lücken?',
     pick: 'Regionen auswählen (2 bis 4)',
+    apply: 'Vergleichen',
     pickHint: 'Die Auswahl steht in der Adresse der Seite; Sie können sie teilen oder als Lesezeichen speichern.',
     tooMany: 'Bitte höchstens vier Regionen auswählen.',
     tooFew: 'Bitte mindestens zwei Regionen auswählen.',

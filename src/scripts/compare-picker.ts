@@ -31,6 +31,9 @@ export function startComparePicker(): void {
     history.replaceState(null, '', `${location.pathname}?${params.toString().replace(/%2C/g, ',')}`);
   }
   form.addEventListener('change', apply);
-  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply();
+  });
   apply();
 }

@@ -51,7 +51,11 @@ export function startOverlapFilter(): void {
     writeUrl();
     apply();
   });
-  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    writeUrl();
+    apply();
+  });
   form.querySelector('#of-offering-clear')!.addEventListener('click', () => {
     offering = '';
     writeUrl();

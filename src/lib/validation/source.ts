@@ -2,7 +2,7 @@
  * Reads a content file with source positions: YAML files whole, MDX files as frontmatter plus body.
  * Uses the `yaml` package (YAML 1.2), which keeps dates as strings and knows every node's offset.
  */
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 
 export interface Position {
   line: number;
@@ -75,8 +75,28 @@ export function parseSource(text: string, kind: 'yaml' | 'mdx'): ParsedSource {
     });
   }
 
+  let data: unknown;
+  if (syntaxErrors.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      // Aliases (*name) are resolved only here; an unknown or runaway alias is the editor's error, not a crash.
+      let offset = 0;
+      visit(doc, {
+        Alias(_, node) {
+          offset = node.range?.[0] ?? 0;
+          return visit.BREAK;
+        },
+      });
+      syntaxErrors.push({
+        position: at(offset),
+        message: `YAML-Syntaxfehler: ${YAML_ERROR_TEXT.BAD_ALIAS} – Verweise mit * sind hier nicht nötig; bitte den Wert ausschreiben (${firstLine((error as Error).message)})`,
+      });
+    }
+  }
+
   return {
-    data: syntaxErrors.length ? undefined : doc.toJS(),
+    data,
     body,
     syntaxErrors,
     locate: (path, options) => locateIn(doc, path, at, options?.key ?? false),

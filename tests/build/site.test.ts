@@ -1,0 +1,114 @@
+/** Checks on the built dist/: structure of every page, links, privacy, HTML validity, no scripts on detail pages. */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { htmlPages, listFiles } from '../helpers/dist';
+
+const DIST = resolve(import.meta.dirname, '../../dist');
+const pages = htmlPages(DIST);
+const DETAIL = /^\/(programme|projekte|handlungsfelder|zielgruppen|regionen|traeger)\/(?!a-z\/|nach-)[a-z0-9-]+\/$/;
+
+function attr(html: string, pattern: RegExp): string[] {
+  return [...html.matchAll(pattern)].map((m) => m[1]!);
+}
+
+describe('every page', () => {
+  it('exists for every page type', () => {
+    const urls = new Set(pages.map((p) => p.url));
+    for (const url of ['/', '/programme/', '/projekte/', '/handlungsfelder/', '/regionen/', '/zielgruppen/', '/traeger/', '/suche/', '/ueberschneidungen/', '/abdeckung/', '/vergleich/', '/monitoring/', '/daten/', '/mitmachen/', '/barrierefreiheit/', '/404']) {
+      expect(urls.has(url), url).toBe(true);
+    }
+    for (const pattern of ['/programme/', '/projekte/', '/handlungsfelder/', '/regionen/', '/zielgruppen/', '/traeger/']) {
+      expect(pages.some((p) => p.url.startsWith(pattern) && DETAIL.test(p.url)), pattern).toBe(true);
+    }
+  });
+
+  it.each(pages.map((p) => [p.url, p] as const))('%s has one h1, a lang, a title and a canonical URL', (_url, page) => {
+    expect(page.html.match(/<h1[\s>]/g)).toHaveLength(1);
+    expect(page.html).toMatch(/<html lang="de"/);
+    expect(page.html).toMatch(/<title>[^<]+<\/title>/);
+    expect(page.html).toMatch(/<link rel="canonical" href="https:\/\/[^"]+"/);
+  });
+});
+
+describe('links and assets', () => {
+  it('every internal link and asset resolves in dist/', () => {
+    const broken: string[] = [];
+    for (const page of pages) {
+      for (const target of attr(page.html, /\s(?:href|src)="([^"]+)"/g)) {
+        if (/^(https?:|mailto:|tel:|#|data:)/.test(target)) continue;
+        const path = decodeURI(target.split(/[?#]/)[0]!);
+        if (!path.startsWith('/')) {
+          broken.push(`${page.url} → ${target} (relative)`);
+          continue;
+        }
+        const file = join(DIST, path);
+        const ok = path.endsWith('/') ? existsSync(join(file, 'index.html')) : existsSync(file) && statSync(file).isFile();
+        if (!ok) broken.push(`${page.url} → ${target}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('every in-page anchor points to an element on that page', () => {
+    const broken: string[] = [];
+    for (const page of pages) {
+      const ids = new Set(attr(page.html, /\sid="([^"]+)"/g));
+      for (const target of attr(page.html, /\shref="#([^"]+)"/g)) if (!ids.has(decodeURIComponent(target))) broken.push(`${page.url}#${target}`);
+    }
+    expect(broken).toEqual([]);
+  });
+});
+
+describe('privacy', () => {
+  it('no page or stylesheet loads anything from another host', () => {
+    const foreign: string[] = [];
+    for (const page of pages) {
+      const loads = [
+        ...attr(page.html, /<(?:script|img|iframe|source|audio|video|embed)\b[^>]*\ssrc="([^"]+)"/g),
+        // <link> loads a resource unless it only names an address (canonical, alternate languages).
+        ...(page.html.match(/<link\b[^>]*>/g) ?? []).filter((tag) => !/rel="(canonical|alternate)"/.test(tag)).flatMap((tag) => attr(tag, /\shref="([^"]+)"/g)),
+        ...attr(page.html, /url\(["']?([^"')]+)/g),
+        ...attr(page.html, /\ssrcset="([^"]+)"/g),
+      ];
+      for (const url of loads) if (/^(https?:)?\/\//.test(url)) foreign.push(`${page.url}: ${url}`);
+    }
+    for (const css of listFiles(DIST).filter((f) => f.endsWith('.css'))) {
+      for (const url of attr(readFileSync(css, 'utf8'), /url\(["']?([^"')]+)/g)) if (/^(https?:)?\/\//.test(url)) foreign.push(`${css}: ${url}`);
+    }
+    expect(foreign).toEqual([]);
+  });
+});
+
+describe('detail pages', () => {
+  const details = pages.filter((p) => DETAIL.test(p.url));
+  it('exist in numbers', () => expect(details.length).toBeGreaterThan(100));
+  it('contain no executable script (JSON-LD data only)', () => {
+    const withScript = details.filter((p) => attr(p.html, /<script\b([^>]*)>/g).some((attrs) => !/type="application\/ld\+json"/.test(attrs)));
+    expect(withScript.map((p) => p.url)).toEqual([]);
+  });
+});
+
+describe('HTML validity', () => {
+  const validator = new HtmlValidate({
+    extends: ['html-validate:recommended'],
+    rules: {
+      // Long German compound words and data attributes are fine; these rules are about style, not validity.
+      'long-title': 'off',
+      'no-trailing-whitespace': 'off',
+      'attribute-boolean-style': 'off',
+      'void-style': 'off',
+      'no-inline-style': 'off',
+      // Astro writes the JSON-LD and search-text data blocks as script elements with a JSON type.
+      'script-type': 'off',
+      // Checkbox groups (facets, region picker) share one name by design.
+      'form-dup-name': ['error', { shared: ['radio', 'button', 'reset', 'submit', 'checkbox'] }],
+    },
+  });
+  it.each(pages.map((p) => [p.url, p] as const))('%s is valid HTML', async (_url, page) => {
+    const report = await validator.validateString(page.html, page.file);
+    const messages = report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+    expect(messages).toEqual([]);
+  });
+});

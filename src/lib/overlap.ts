@@ -3,11 +3,12 @@
  * they share an action field and a target group, their areas intersect in the region tree, their
  * periods intersect, and neither funds the other. Every overlap carries its reasons.
  *
- * Not all pairs are tested: offerings are bucketed by (action field, target group); inside a bucket,
- * each offering is registered at the regions of its area, and pairs are found by walking from each
- * registration up the tree, so only pairs whose areas really meet are ever looked at.
+ * Not all pairs are tested: offerings are bucketed by (action field, target group) and, inside a
+ * bucket, registered at the regions of their area. An offering's candidates are the members of its
+ * buckets registered at, above or below one of its regions, so only pairs whose areas meet are
+ * compared, each once.
  */
-import { commonPeriod, type Period } from './period';
+import type { Period } from './period';
 import type { RegionTree } from './regions';
 
 export interface OverlapInput {
@@ -37,7 +38,7 @@ export interface OverlapOptions {
 }
 
 const DAY = 86_400_000;
-const days = (from: string, to: string) => Math.max(0, (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY + 1);
+const toDay = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
 
 /**
  * Score from 0 to 100 (explained on /ueberschneidungen/):
@@ -53,13 +54,13 @@ export function overlapScore(sharedFields: number, sharedGroups: number, meeting
   return Math.round((40 * fields + 30 * groups + 20 * locality + 10 * duration) * 10) / 10;
 }
 
-function intersect<T>(a: readonly T[], b: readonly T[]): T[] {
-  const set = new Set(b);
-  return a.filter((x) => set.has(x));
-}
-
 /** The meeting regions of two areas, or [] when they do not intersect. */
 export function meetingRegions(tree: RegionTree, a: readonly string[], b: readonly string[]): string[] {
+  if (a.length === 1 && b.length === 1) {
+    // The common case, without building a set.
+    const [x, y] = [a[0]!, b[0]!];
+    return tree.contains(x, y) ? [y] : tree.contains(y, x) ? [x] : [];
+  }
   const meet = new Set<string>();
   for (const x of a) {
     for (const y of b) {
@@ -70,81 +71,234 @@ export function meetingRegions(tree: RegionTree, a: readonly string[], b: readon
   return [...meet].sort();
 }
 
-/** Describes one pair, or returns undefined when the pair does not overlap by the five rules. */
-export function compareOfferings(tree: RegionTree, a: OverlapInput, b: OverlapInput, options: OverlapOptions): Overlap | undefined {
-  if (a.key === b.key) return undefined;
-  const actionFields = intersect(a.actionFields, b.actionFields);
-  if (actionFields.length === 0) return undefined;
-  const targetGroups = intersect(a.targetGroups, b.targetGroups);
-  if (targetGroups.length === 0) return undefined;
-  const period = commonPeriod(a.period, b.period);
-  if (!period) return undefined;
-  if (a.fundedBy?.includes(b.key) || b.fundedBy?.includes(a.key)) return undefined;
-  const regions = meetingRegions(tree, a.area, b.area);
+/** An offering prepared for fast comparison: fields and groups as sorted numbers, dates as day numbers. */
+interface Prepared {
+  input: OverlapInput;
+  fields: number[];
+  groups: number[];
+  start: number;
+  end: number;
+  fundedBy: ReadonlySet<string>;
+}
+
+/** Numbers the action fields and target groups it meets, so sets compare as sorted number lists. */
+class Preparer {
+  readonly fieldNames: string[] = [];
+  readonly groupNames: string[] = [];
+  private readonly fieldIndex = new Map<string, number>();
+  private readonly groupIndex = new Map<string, number>();
+
+  private static number(value: string, map: Map<string, number>, names: string[]): number {
+    let i = map.get(value);
+    if (i === undefined) {
+      map.set(value, (i = names.length));
+      names.push(value);
+    }
+    return i;
+  }
+
+  prepare(input: OverlapInput): Prepared {
+    const sorted = (values: number[]) => [...new Set(values)].sort((x, y) => x - y);
+    return {
+      input,
+      fields: sorted(input.actionFields.map((f) => Preparer.number(f, this.fieldIndex, this.fieldNames))),
+      groups: sorted(input.targetGroups.map((g) => Preparer.number(g, this.groupIndex, this.groupNames))),
+      start: toDay(input.period.start),
+      end: input.period.end === undefined ? Infinity : toDay(input.period.end),
+      fundedBy: new Set(input.fundedBy ?? []),
+    };
+  }
+}
+
+/** Shared members of two sorted number lists. */
+function common(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      out.push(a[i]!);
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return out;
+}
+
+function comparePrepared(tree: RegionTree, names: Preparer, a: Prepared, b: Prepared, todayDay: number): Overlap | undefined {
+  if (a.input.key === b.input.key) return undefined;
+  const fields = common(a.fields, b.fields);
+  if (fields.length === 0) return undefined;
+  const groups = common(a.groups, b.groups);
+  if (groups.length === 0) return undefined;
+  const start = Math.max(a.start, b.start);
+  const end = Math.min(a.end, b.end);
+  if (start > end) return undefined;
+  if (a.fundedBy.has(b.input.key) || b.fundedBy.has(a.input.key)) return undefined;
+  const regions = meetingRegions(tree, a.input.area, b.input.area);
   if (regions.length === 0) return undefined;
-  const depth = Math.max(...regions.map((r) => tree.depth(r)));
-  const end = period.end ?? (options.today > period.start ? options.today : period.start);
-  const [first, second] = a.key < b.key ? [a, b] : [b, a];
+  let depth = 0;
+  for (const r of regions) depth = Math.max(depth, tree.depth(r));
+  const measuredEnd = end === Infinity ? Math.max(todayDay, start) : end;
+  const [first, second] = a.input.key < b.input.key ? [a, b] : [b, a];
   return {
-    a: first.key,
-    b: second.key,
-    score: overlapScore(actionFields.length, targetGroups.length, depth, days(period.start, end)),
-    actionFields: [...actionFields].sort(),
-    targetGroups: [...targetGroups].sort(),
+    a: first.input.key,
+    b: second.input.key,
+    score: overlapScore(fields.length, groups.length, depth, measuredEnd - start + 1),
+    actionFields: fields.map((f) => names.fieldNames[f]!).sort(),
+    targetGroups: groups.map((g) => names.groupNames[g]!).sort(),
     regions,
-    period: { start: period.start, end: period.end ?? null },
+    // The common period starts with the later start and ends with the earlier end: reuse those strings.
+    period: {
+      start: a.start >= b.start ? a.input.period.start : b.input.period.start,
+      end: end === Infinity ? null : a.end <= b.end ? a.input.period.end! : b.input.period.end!,
+    },
   };
 }
 
-/** Every overlapping pair once, strongest first. */
+/** Describes one pair, or returns undefined when the pair does not overlap by the five rules. */
+export function compareOfferings(tree: RegionTree, a: OverlapInput, b: OverlapInput, options: OverlapOptions): Overlap | undefined {
+  const preparer = new Preparer();
+  return comparePrepared(tree, preparer, preparer.prepare(a), preparer.prepare(b), toDay(options.today));
+}
+
+/** Shared members of two sorted number lists, counted without allocating. */
+function countCommon(a: readonly number[], b: readonly number[]): number {
+  let n = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return n;
+}
+
+/** Depth of the most specific meeting region of two areas, or -1 when they do not meet. */
+function meetingDepth(tree: RegionTree, a: readonly string[], b: readonly string[]): number {
+  let depth = -1;
+  for (const x of a) {
+    for (const y of b) {
+      if (tree.contains(x, y)) depth = Math.max(depth, tree.depth(y));
+      else if (tree.contains(y, x)) depth = Math.max(depth, tree.depth(x));
+    }
+  }
+  return depth;
+}
+
+/**
+ * One found pair: keys and score are stored, the reasons are worked out when first read. Large
+ * catalogues have hundreds of thousands of pairs, of which pages read only the strongest few.
+ */
+class FoundOverlap implements Overlap {
+  private full?: Overlap;
+  constructor(
+    readonly a: string,
+    readonly b: string,
+    readonly score: number,
+    private readonly resolve: () => Overlap,
+  ) {}
+  private get details(): Overlap {
+    return (this.full ??= this.resolve());
+  }
+  get actionFields() {
+    return this.details.actionFields;
+  }
+  get targetGroups() {
+    return this.details.targetGroups;
+  }
+  get regions() {
+    return this.details.regions;
+  }
+  get period() {
+    return this.details.period;
+  }
+  toJSON(): Overlap {
+    const { a, b, score, actionFields, targetGroups, regions, period } = this.details;
+    return { a, b, score, actionFields, targetGroups, regions, period };
+  }
+}
+
+/** Every overlapping pair once, strongest first (equal scores by the keys of a, then b). */
 export function findOverlaps(tree: RegionTree, offerings: readonly OverlapInput[], options: OverlapOptions): Overlap[] {
-  // Bucket by (action field, target group): pairs outside a common bucket cannot overlap.
-  const buckets = new Map<string, number[]>();
-  offerings.forEach((o, index) => {
-    for (const f of new Set(o.actionFields)) {
-      for (const g of new Set(o.targetGroups)) {
-        const key = `${f}\u0000${g}`;
-        const list = buckets.get(key);
-        if (list) list.push(index);
-        else buckets.set(key, [index]);
+  const preparer = new Preparer();
+  const prepared = offerings.map((o) => preparer.prepare(o));
+  const todayDay = toDay(options.today);
+
+  const buckets = new Map<string, Map<string, number[]>>();
+  const memberships: Map<string, number[]>[][] = prepared.map(() => []);
+  prepared.forEach((o, index) => {
+    for (const f of o.fields) {
+      for (const g of o.groups) {
+        const key = `${f}:${g}`;
+        let atRegion = buckets.get(key);
+        if (!atRegion) buckets.set(key, (atRegion = new Map()));
+        for (const r of new Set(o.input.area)) {
+          const list = atRegion.get(r);
+          if (list) list.push(index);
+          else atRegion.set(r, [index]);
+        }
+        memberships[index]!.push(atRegion);
       }
     }
   });
 
-  const seen = new Set<number>();
-  const overlaps: Overlap[] = [];
-  const n = offerings.length;
-  const consider = (i: number, j: number) => {
-    if (i === j) return;
-    const pair = i < j ? i * n + j : j * n + i;
-    if (seen.has(pair)) return;
-    seen.add(pair);
-    const overlap = compareOfferings(tree, offerings[i]!, offerings[j]!, options);
-    if (overlap) overlaps.push(overlap);
-  };
-
-  for (const members of buckets.values()) {
-    if (members.length < 2) continue;
-    // Register each member at the regions of its area; a pair meets where one registration lies at
-    // or below the other, so walking up from every registration finds each meeting exactly.
-    const atRegion = new Map<string, number[]>();
-    for (const i of members) {
-      for (const r of new Set(offerings[i]!.area)) {
-        const list = atRegion.get(r);
-        if (list) list.push(i);
-        else atRegion.set(r, [i]);
+  // Find the pairs with only the checks and the score, kept in flat arrays.
+  const first: number[] = [];
+  const second: number[] = [];
+  const scores: number[] = [];
+  const stamp = new Int32Array(prepared.length).fill(-1);
+  prepared.forEach((a, i) => {
+    const related = new Set<string>();
+    for (const r of a.input.area) {
+      related.add(r);
+      for (const up of tree.ancestors(r)) related.add(up);
+      for (const down of tree.descendants(r)) related.add(down);
+    }
+    for (const atRegion of memberships[i]!) {
+      for (const region of related) {
+        const members = atRegion.get(region);
+        if (!members) continue;
+        for (const j of members) {
+          if (j <= i || stamp[j] === i) continue;
+          stamp[j] = i;
+          const b = prepared[j]!;
+          if (a.input.key === b.input.key) continue;
+          const start = Math.max(a.start, b.start);
+          const end = Math.min(a.end, b.end);
+          if (start > end) continue;
+          if (a.fundedBy.has(b.input.key) || b.fundedBy.has(a.input.key)) continue;
+          const depth = meetingDepth(tree, a.input.area, b.input.area);
+          if (depth < 0) continue;
+          const measuredEnd = end === Infinity ? Math.max(todayDay, start) : end;
+          first.push(i);
+          second.push(j);
+          scores.push(overlapScore(countCommon(a.fields, b.fields), countCommon(a.groups, b.groups), depth, measuredEnd - start + 1));
+        }
       }
     }
-    for (const [region, here] of atRegion) {
-      for (let x = 0; x < here.length; x++) for (let y = x + 1; y < here.length; y++) consider(here[x]!, here[y]!);
-      for (const ancestor of tree.ancestors(region)) {
-        const above = atRegion.get(ancestor);
-        if (!above) continue;
-        for (const i of here) for (const j of above) consider(i, j);
-      }
+  });
+
+  // Strongest first: a counting sort over the score (one decimal, 0–100), equal scores by key rank.
+  const rank = new Int32Array(prepared.length);
+  prepared
+    .map((p, index) => ({ key: p.input.key, index }))
+    .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
+    .forEach((entry, position) => (rank[entry.index] = position));
+  const byScore: number[][] = Array.from({ length: 1001 }, () => []);
+  for (let k = 0; k < scores.length; k++) byScore[1000 - Math.round(scores[k]! * 10)]!.push(k);
+  const overlaps: Overlap[] = [];
+  for (const bucket of byScore) {
+    const ordered = bucket.map((k) => (rank[first[k]!]! < rank[second[k]!]! ? { k, x: first[k]!, y: second[k]! } : { k, x: second[k]!, y: first[k]! }));
+    if (ordered.length > 1) ordered.sort((p, q) => rank[p.x]! - rank[q.x]! || rank[p.y]! - rank[q.y]!);
+    for (const { k, x, y } of ordered) {
+      const a = prepared[x]!;
+      const b = prepared[y]!;
+      overlaps.push(new FoundOverlap(a.input.key, b.input.key, scores[k]!, () => comparePrepared(tree, preparer, a, b, todayDay)!));
     }
   }
-  return overlaps.sort((x, y) => y.score - x.score || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+  return overlaps;
 }
 
 /** For each offering, its overlaps, strongest first. */

@@ -14,6 +14,6 @@ export default defineConfig({
   // Keep whitespace between inline elements so words are not glued together.
   compressHTML: false,
   integrations: [mdx(), sitemap()],
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
 });

@@ -1,0 +1,189 @@
+/**
+ * npm run bench: measures Förderatlas on seeded synthetic catalogues of 1,000 and 10,000 offerings
+ * (through CONTENT_DIR) against a bare Astro site with one trivial page per entry (the framework
+ * floor). Prints a table of medians and one JSON line. BENCH_SIZES and BENCH_RUNS change the plan.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { analyse } from '../src/lib/analysis';
+import { buildCatalogue, type CatalogueInput } from '../src/lib/catalogue';
+import { validateContent } from '../src/lib/validation/validate';
+import { launchBrowser, startServer } from '../tests/helpers/browser';
+import { generateCatalogue } from './generate-catalogue';
+
+const root = resolve(import.meta.dirname, '..');
+const work = join(root, '.bench');
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const seconds = (ms: number) => Math.round(ms) / 1000;
+
+function timed<T>(fn: () => T): { ms: number; value: T } {
+  const start = performance.now();
+  const value = fn();
+  return { ms: performance.now() - start, value };
+}
+
+/** Runs a command, returns wall time and the peak resident memory of its process tree (GNU time). */
+function run(command: string, args: string[], env: Record<string, string>): { ms: number; peakMB?: number } {
+  const useTime = existsSync('/usr/bin/time');
+  const start = performance.now();
+  const result = spawnSync(useTime ? '/usr/bin/time' : command, useTime ? ['-f', 'maxrss=%M', command, ...args] : args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  const ms = performance.now() - start;
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} ist fehlgeschlagen:\n${result.stdout}\n${result.stderr}`);
+  const rss = /maxrss=(\d+)/.exec(result.stderr)?.[1];
+  return { ms, peakMB: rss ? Math.round(Number(rss) / 1024) : undefined };
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+function catalogueFrom(dir: string) {
+  const { entries } = validateContent(dir);
+  const of = <T>(c: string) => entries.filter((e) => e.collection === c).map((e) => ({ id: e.id, ...(e.data as object) }) as T);
+  const input: CatalogueInput = {
+    regions: of('regions'),
+    actionFields: of('action-fields'),
+    targetGroups: of('target-groups'),
+    organizations: of('organizations'),
+    programs: of('programs'),
+    projects: of('projects'),
+  };
+  return { catalogue: buildCatalogue(input, new Date().toISOString().slice(0, 10)), entries: entries.length };
+}
+
+/** A bare Astro project with one trivial page per entry: the least any Astro build of this size costs. */
+function writeFloorProject(dir: string, entries: number) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
+  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
+  writeFileSync(
+    join(dir, 'src', 'pages', '[id].astro'),
+    `---\nexport function getStaticPaths() {\n  return Array.from({ length: ${entries} }, (_, i) => ({ params: { id: 'eintrag-' + i } }));\n}\nconst { id } = Astro.params;\n---\n<html lang="de"><head><title>{id}</title></head><body><h1>{id}</h1></body></html>\n`,
+  );
+}
+
+/** Bytes the first search transfers: every response from typing the query to the rendered hits. Text is counted gzip-compressed, as a web server would send it. */
+async function firstSearchBytes(dist: string, query: string): Promise<number> {
+  const server = await startServer(dist);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/suche/`, { waitUntil: 'networkidle' });
+    let bytes = 0;
+    const pending: Promise<void>[] = [];
+    page.on('response', (response) => {
+      pending.push(
+        response.body().then(
+          (body) => {
+            const type = response.headers()['content-type'] ?? '';
+            bytes += /javascript|json|html|css|text/.test(type) ? gzipSync(body).length : body.length;
+          },
+          () => undefined,
+        ),
+      );
+    });
+    await page.fill('#q', query);
+    await page.press('#q', 'Enter');
+    await page.waitForFunction(() => /Treffer/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    await page.waitForLoadState('networkidle');
+    await Promise.all(pending);
+    return bytes;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+function detailPageBytes(dist: string): { page: string; bytes: number } {
+  const dir = join(dist, 'projekte');
+  const first = readdirSync(dir).find((name) => name.startsWith('projekt-'))!;
+  const file = join(dir, first, 'index.html');
+  const html = readFileSync(file, 'utf8');
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => statSync(join(dist, m[1]!)).size);
+  return { page: `/projekte/${first}/`, bytes: Buffer.byteLength(html) + css.reduce((a, b) => a + b, 0) };
+}
+
+const results: Record<string, unknown>[] = [];
+mkdirSync(work, { recursive: true });
+for (const n of sizes) {
+  const content = join(work, `content-${n}`);
+  const dist = join(work, `dist-${n}`);
+  generateCatalogue(n, content, 1);
+  const validation = Array.from({ length: runs }, () => timed(() => validateContent(content)).ms);
+  const { catalogue, entries } = catalogueFrom(content);
+  let overlapsFound = 0;
+  const analysis = Array.from({ length: runs }, () =>
+    timed(() => {
+      const a = analyse(catalogue);
+      overlapsFound = a.overlaps.length;
+      return a.coverage.cells.length;
+    }).ms,
+  );
+  const builds = Array.from({ length: runs }, () => run('npm', ['run', '-s', 'build'], { CONTENT_DIR: content, OUT_DIR: dist }));
+  const floorDir = join(work, `floor-${n}`);
+  writeFloorProject(floorDir, entries);
+  const floors = Array.from({ length: runs }, () => run(join(root, 'node_modules', '.bin', 'astro'), ['build', '--root', floorDir, '--outDir', join(floorDir, 'dist')], {}));
+  const all = files(dist);
+  const pages = all.filter((f) => f.endsWith('.html')).length;
+  const distBytes = all.reduce((sum, f) => sum + statSync(f).size, 0);
+  const detail = detailPageBytes(dist);
+  const searchBytes = await firstSearchBytes(dist, 'Sprache');
+  const build = median(builds.map((b) => b.ms));
+  const floor = median(floors.map((b) => b.ms));
+  results.push({
+    offerings: n,
+    entries,
+    overlaps: overlapsFound,
+    validationS: seconds(median(validation)),
+    overlapCoverageS: seconds(median(analysis)),
+    buildS: seconds(build),
+    floorS: seconds(floor),
+    buildToFloor: Math.round((build / floor) * 100) / 100,
+    peakMemoryMB: Math.max(...builds.map((b) => b.peakMB ?? 0)) || null,
+    pages,
+    distMB: Math.round((distBytes / 1048576) * 10) / 10,
+    detailPage: detail.page,
+    detailPageKB: Math.round((detail.bytes / 1024) * 10) / 10,
+    firstSearchKB: Math.round((searchBytes / 1024) * 10) / 10,
+    runs,
+  });
+}
+
+const rows: [string, (r: Record<string, unknown>) => unknown][] = [
+  ['Angebote', (r) => r.offerings],
+  ['Einträge insgesamt', (r) => r.entries],
+  ['Überschneidungen', (r) => r.overlaps],
+  ['Validierung (s, Median)', (r) => r.validationS],
+  ['Überschneidung + Abdeckung (s, Median)', (r) => r.overlapCoverageS],
+  ['Build gesamt (s, Median)', (r) => r.buildS],
+  ['Astro-Untergrenze (s, Median)', (r) => r.floorS],
+  ['Build / Untergrenze', (r) => r.buildToFloor],
+  ['Spitzenspeicher Build (MB)', (r) => r.peakMemoryMB],
+  ['Seiten', (r) => r.pages],
+  ['dist/ (MB)', (r) => r.distMB],
+  ['Detailseite HTML+CSS (kB)', (r) => r.detailPageKB],
+  ['Erste Suche übertragen (kB)', (r) => r.firstSearchKB],
+];
+const width = Math.max(...rows.map(([label]) => label.length));
+console.log(`\n${'Messgröße'.padEnd(width)} | ${results.map((r) => String(r.offerings).padStart(10)).join(' | ')}`);
+console.log(`${'-'.repeat(width)}-|-${results.map(() => '-'.repeat(10)).join('-|-')}`);
+for (const [label, get] of rows) console.log(`${label.padEnd(width)} | ${results.map((r) => String(get(r) ?? '–').padStart(10)).join(' | ')}`);
+if (results.length === 2) {
+  const [small, large] = results as { buildS: number; offerings: number }[];
+  console.log(`\nWachstum Build ${small!.offerings} → ${large!.offerings}: × ${Math.round((large!.buildS / small!.buildS) * 100) / 100} (linear wäre × ${large!.offerings / small!.offerings})`);
+}
+console.log(JSON.stringify({ bench: 'foerderatlas', date: new Date().toISOString(), results }));

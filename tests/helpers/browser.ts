@@ -30,7 +30,8 @@ export async function startServer(root = DIST): Promise<{ origin: string; close:
 }
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  // Debian's Chromium by default; CHROMIUM_PATH points elsewhere (e.g. Google Chrome on GitHub's runners).
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
 }
 
 /** Records every request a page makes, to prove nothing leaves the local server. */

@@ -1,0 +1,26 @@
+/**
+ * Settings of a deployment, from the environment with sensible defaults, so a fork or a
+ * municipality can run its own catalogue without changing code.
+ */
+export interface SiteConfig {
+  /** Repository for "Diese Seite bearbeiten" and "Fehler melden" links. Placeholder until the project has its public home. */
+  repository: string;
+  branch: string;
+  dataLicense: { id: string; name: string; url: string };
+  /** Entries whose `reviewed` date is older than this are due for a check. */
+  reviewMaxAgeMonths: number;
+}
+
+export function siteConfig(env: NodeJS.ProcessEnv = process.env): SiteConfig {
+  const months = Number(env.REVIEW_MAX_AGE_MONTHS);
+  return {
+    repository: (env.REPO_URL || 'https://github.com/foerderatlas/foerderatlas').replace(/\/$/, ''),
+    branch: env.REPO_BRANCH || 'main',
+    dataLicense: {
+      id: env.DATA_LICENSE_ID || 'CC-BY-4.0',
+      name: env.DATA_LICENSE_NAME || 'Creative Commons Namensnennung 4.0 International (CC BY 4.0)',
+      url: env.DATA_LICENSE_URL || 'https://creativecommons.org/licenses/by/4.0/deed.de',
+    },
+    reviewMaxAgeMonths: Number.isFinite(months) && months > 0 ? months : 12,
+  };
+}

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { contentDir } from '../src/lib/content-dir';
 import { formatText, summary } from '../src/lib/validation/format';
 import { validateContent } from '../src/lib/validation/validate';
+import { writeSchemas } from './schema';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, process.env.OUT_DIR || 'dist');
@@ -32,6 +33,9 @@ if (problems.some((p) => p.severity === 'error')) {
   console.error('\n✗ Build abgebrochen: bitte erst die Fehler oben beheben (npm run validate).');
   process.exit(1);
 }
+
+// JSON Schema for editors and CONTRIBUTING.md come from the same schemas; regenerate them first.
+writeSchemas();
 
 rmSync(staging, { recursive: true, force: true });
 const bin = (name: string) => resolve(root, 'node_modules', '.bin', name);

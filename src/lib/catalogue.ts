@@ -12,7 +12,8 @@ import type { TargetGroup } from '../schema/target-groups';
 import { statusOn, type Status } from './period';
 import { buildRegionTree, type RegionTree } from './regions';
 
-export type Entry<T> = T & { id: string };
+/** An entry with its id and, when known, its file (relative to the project, e.g. content/programs/x.yaml). */
+export type Entry<T> = T & { id: string; file?: string };
 export type ProgramEntry = Entry<Program> & { kind: 'program' };
 export type ProjectEntry = Entry<Project> & { kind: 'project' };
 export type Offering = ProgramEntry | ProjectEntry;

@@ -1,12 +1,22 @@
 import { z } from 'zod';
-import { text } from './common';
+import { documented, text } from './common';
 
 export function actionFieldSchema() {
-  return z.strictObject({
-    title: text(80),
-    summary: text(300),
-    keywords: z.array(text(), { error: 'erwartet wird eine Liste von Suchwörtern' }).optional(),
-    order: z.number({ error: 'erwartet wird eine Zahl' }).int({ error: 'erwartet wird eine ganze Zahl' }).optional(),
-  });
+  return z.strictObject(
+    documented(
+      {
+        title: text(80),
+        summary: text(300),
+        keywords: z.array(text(), { error: 'erwartet wird eine Liste von Suchwörtern' }).optional(),
+        order: z.number({ error: 'erwartet wird eine Zahl' }).int({ error: 'erwartet wird eine ganze Zahl' }).optional(),
+      },
+      {
+        title: 'Name des Handlungsfelds, z. B. „Sprache“',
+        summary: 'Ein bis zwei Sätze in einfacher Sprache: worum geht es? Höchstens 300 Zeichen.',
+        keywords: 'Weitere Wörter, unter denen die Suche das Handlungsfeld und seine Angebote finden soll',
+        order: 'Zahl für die Reihenfolge in Listen (kleinere Zahlen zuerst)',
+      },
+    ),
+  );
 }
 export type ActionField = z.output<ReturnType<typeof actionFieldSchema>>;

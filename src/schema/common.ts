@@ -64,7 +64,7 @@ export const isoDate = z.preprocess(
     .string({ error: 'erwartet wird ein Datum im Format JJJJ-MM-TT' })
     .regex(ISO_DATE, { error: 'erwartet wird ein Datum im Format JJJJ-MM-TT, z. B. 2024-01-31' })
     .refine(isRealDate, { error: 'dieses Datum gibt es nicht im Kalender' }),
-);
+).meta({ format: 'date' });
 
 const WEB_PROTOCOLS = ['https:', 'http:'];
 
@@ -122,3 +122,18 @@ export function listOf<T extends z.ZodType>(item: T, what: string) {
 }
 
 export const ISO_639_1 = /^[a-z]{2}$/;
+
+/**
+ * Attaches German descriptions to the fields of an object shape. They feed the JSON Schema for
+ * editors, CONTRIBUTING.md and /mitmachen/, so the explanation of a field lives beside its rule.
+ */
+export function documented<S extends Record<string, z.ZodType>>(shape: S, docs: { [K in keyof S]: string }): S {
+  const out: Record<string, z.ZodType> = {};
+  for (const [key, schema] of Object.entries(shape)) {
+    const described = schema.describe(docs[key as keyof S]);
+    const reference = referenceRegistry.get(schema);
+    if (reference) described.register(referenceRegistry, reference);
+    out[key] = described;
+  }
+  return out as S;
+}

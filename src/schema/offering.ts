@@ -1,32 +1,55 @@
 /** Fields common to programmes and projects, the two kinds of offering (Angebote). */
 import { z } from 'zod';
-import { ISO_639_1, email, httpsUrl, idRef, isoDate, listOf, phone, text, webUrl, type RefFactory } from './common';
+import { ISO_639_1, documented, email, httpsUrl, idRef, isoDate, listOf, phone, text, webUrl, type RefFactory } from './common';
 
 export const periodSchema = z
-  .strictObject({
-    start: isoDate,
-    end: isoDate.optional(),
-  })
+  .strictObject(
+    documented(
+      { start: isoDate, end: isoDate.optional() },
+      { start: 'Beginn als Datum JJJJ-MM-TT', end: 'Ende als Datum JJJJ-MM-TT; weglassen, wenn das Angebot weiterläuft' },
+    ),
+  )
   .refine((period) => period.end === undefined || period.end >= period.start, {
     path: ['end'],
     error: 'das Ende darf nicht vor dem Beginn (period.start) liegen',
   });
 
-export const sourceSchema = z.strictObject({
-  url: webUrl,
-  title: text().optional(),
-  accessed: isoDate.optional(),
-});
+export const sourceSchema = z.strictObject(
+  documented(
+    { url: webUrl, title: text().optional(), accessed: isoDate.optional() },
+    { url: 'Adresse der Quelle (https://… oder http://…)', title: 'Titel der Quelle, z. B. „BAMF: Integrationskurse“', accessed: 'Datum, an dem Sie die Quelle gelesen haben' },
+  ),
+);
 
-export const contactSchema = z.strictObject({
-  name: text().optional(),
-  email: email.optional(),
-  phone: phone.optional(),
-  url: httpsUrl.optional(),
-});
+export const contactSchema = z.strictObject(
+  documented(
+    { name: text().optional(), email: email.optional(), phone: phone.optional(), url: httpsUrl.optional() },
+    {
+      name: 'Name der Stelle oder Funktion (keine privaten Personen)',
+      email: 'E-Mail-Adresse der Stelle',
+      phone: 'Telefonnummer der Stelle',
+      url: 'Kontaktseite (https://…)',
+    },
+  ),
+);
+
+export const OFFERING_DOCS = {
+  title: 'Name des Angebots, wie er offiziell heißt',
+  summary: 'Ein bis zwei Sätze in einfacher Sprache: was ist es, für wen? Höchstens 300 Zeichen.',
+  actionFields: 'Kennungen der Handlungsfelder (content/action-fields/), mindestens eines',
+  targetGroups: 'Kennungen der Zielgruppen (content/target-groups/), mindestens eine',
+  area: 'Kennungen der Regionen, in denen das Angebot gilt oder stattfindet; eine Region schließt alle Orte darin ein',
+  period: 'Zeitraum mit start und (wenn bekannt) end',
+  reviewed: 'Datum der letzten Prüfung durch die Redaktion (JJJJ-MM-TT), nicht in der Zukunft',
+  sources: 'Quellen, die die Angaben belegen: mindestens eine, außer bei erfundenen Beispielen',
+  example: 'true für ein erfundenes Beispiel; es wird mit dem Zeichen „Beispiel“ angezeigt',
+  url: 'Offizielle Internetseite des Angebots (https://…)',
+  contact: 'Kontakt einer Stelle (Name, E-Mail, Telefon, Internetseite)',
+  languages: 'Sprachen, in denen das Angebot genutzt werden kann, als Sprachcodes (de, en, ar, tr …)',
+} as const;
 
 export function offeringShape(ref: RefFactory = idRef) {
-  return {
+  return documented({
     title: text(150),
     summary: text(300),
     actionFields: listOf(ref('action-fields'), 'Handlungsfelder'),
@@ -43,5 +66,5 @@ export function offeringShape(ref: RefFactory = idRef) {
         error: 'erwartet wird eine Liste von Sprachcodes',
       })
       .optional(),
-  };
+  }, OFFERING_DOCS);
 }

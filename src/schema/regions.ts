@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email, httpsUrl, idRef, oneOf, phone, text, type RefFactory } from './common';
+import { documented, email, httpsUrl, idRef, oneOf, phone, text, type RefFactory } from './common';
 
 export const REGION_KINDS = [
   'eu',
@@ -13,16 +13,27 @@ export const REGION_KINDS = [
 ] as const;
 export type RegionKind = (typeof REGION_KINDS)[number];
 
-export const coordinationSchema = z.strictObject({
-  name: text(),
-  email: email.optional(),
-  phone: phone.optional(),
-  url: httpsUrl.optional(),
-  address: text().optional(),
-});
+export const coordinationSchema = z.strictObject(
+  documented(
+    {
+      name: text(),
+      email: email.optional(),
+      phone: phone.optional(),
+      url: httpsUrl.optional(),
+      address: text().optional(),
+    },
+    {
+      name: 'Name der Stelle, z. B. „Koordinationsbüro Integration“',
+      email: 'E-Mail-Adresse der Stelle',
+      phone: 'Telefonnummer der Stelle',
+      url: 'Internetseite der Stelle (https://…)',
+      address: 'Postanschrift in einer Zeile',
+    },
+  ),
+);
 
 export function regionSchema(ref: RefFactory = idRef) {
-  return z.strictObject({
+  return z.strictObject(documented({
     name: text(),
     kind: oneOf(REGION_KINDS),
     parent: ref('regions').optional(),
@@ -45,7 +56,20 @@ export function regionSchema(ref: RefFactory = idRef) {
       .int({ error: 'erwartet wird eine Jahreszahl' })
       .min(1900, { error: 'erwartet wird eine Jahreszahl ab 1900' })
       .optional(),
-    sources: z.array(z.strictObject({ url: httpsUrl, title: text().optional() })).optional(),
-  });
+    sources: z
+      .array(z.strictObject(documented({ url: httpsUrl, title: text().optional() }, { url: 'Adresse der Quelle (https://…)', title: 'Titel der Quelle' })))
+      .optional(),
+  }, {
+    name: 'Name, wie man ihn sagt, z. B. „Offenbach am Main“ oder „Main-Kinzig-Kreis“',
+    kind: 'Art der Region: eu, bund, land, regierungsbezirk, landkreis, kreisfreie-stadt, sonderstatusstadt oder gemeinde',
+    parent: 'Kennung der Region, in der diese Region liegt (fehlt nur bei der obersten Region)',
+    ags: 'Amtlicher Gemeindeschlüssel in Anführungszeichen: 2, 3, 5 oder 8 Ziffern',
+    officialName: 'Amtlicher Name mit Zusatz, z. B. „Wetzlar, Stadt“',
+    modelRegion: 'true für die sechs Modellregionen Integration (2009–2013)',
+    coordination: 'Koordinationsstelle vor Ort mit Name und Kontakt',
+    population: 'Einwohnerzahl (ganze Zahl)',
+    populationYear: 'Jahr, auf das sich die Einwohnerzahl bezieht',
+    sources: 'Quellen für Schlüssel und Zahlen',
+  }));
 }
 export type Region = z.output<ReturnType<typeof regionSchema>>;

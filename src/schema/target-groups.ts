@@ -1,10 +1,12 @@
 import { z } from 'zod';
-import { text } from './common';
+import { documented, text } from './common';
 
 export function targetGroupSchema() {
-  return z.strictObject({
-    title: text(80),
-    summary: text(300).optional(),
-  });
+  return z.strictObject(
+    documented(
+      { title: text(80), summary: text(300).optional() },
+      { title: 'Name der Zielgruppe, z. B. „Eltern“', summary: 'Wer gehört dazu? Ein Satz in einfacher Sprache.' },
+    ),
+  );
 }
 export type TargetGroup = z.output<ReturnType<typeof targetGroupSchema>>;

@@ -24,7 +24,7 @@ function plain(value: unknown): unknown {
 
 async function load<T>(name: CollectionKey): Promise<T[]> {
   const entries = await getCollection(name);
-  return entries.map((entry) => ({ id: entry.id, ...(plain(entry.data) as object) }) as T);
+  return entries.map((entry) => ({ id: entry.id, file: entry.filePath, ...(plain(entry.data) as object) }) as T);
 }
 
 let cached: Promise<Catalogue> | undefined;

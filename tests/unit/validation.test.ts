@@ -10,8 +10,9 @@ const expected: Record<string, { file: string; line: number; column: number; mes
   readFileSync(join(BAD, 'expected.json'), 'utf8'),
 );
 
-function run(dir: string) {
-  return validateContent(dir, { today: TODAY, cwd: dir });
+// Freshness warnings are tested on their own below; here they would only add noise.
+function run(dir: string, reviewMaxAgeMonths = 1200) {
+  return validateContent(dir, { today: TODAY, cwd: dir, reviewMaxAgeMonths });
 }
 
 describe('validator', () => {
@@ -54,6 +55,16 @@ describe('validator', () => {
     const { problems } = run(contentWith('missing-sources'));
     expect(problems).toHaveLength(1);
     expect(run(BASE).entries.find((e) => e.id === 'kassel-sprachcafe')?.raw?.sources).toBeUndefined();
+  });
+
+  it('warns about entries not reviewed for longer than the allowed age, without failing', () => {
+    const { problems } = run(BASE, 12);
+    expect(problems.map((p) => [p.file, p.line, p.severity])).toEqual([
+      ['programs/landesprogramm.yaml', 17, 'warning'],
+      ['projects/kassel-sprachcafe.mdx', 17, 'warning'],
+    ]);
+    expect(problems[0]!.message).toBe('Feld „reviewed“: zuletzt geprüft am 2024-05-01, vor mehr als 12 Monaten; bitte die Angaben und Quellen prüfen und das Datum erneuern');
+    expect(run(BASE, 36).problems).toEqual([]);
   });
 
   it('formats problems as path:line:column and as GitHub annotations', () => {

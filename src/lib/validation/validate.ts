@@ -5,6 +5,8 @@
 import { extname } from 'node:path';
 import type { z } from 'zod';
 import { COLLECTIONS, COLLECTION_EXTENSIONS, collectionSchemas, referenceRegistry, type CollectionName } from '../../schema/index';
+import { siteConfig } from '../config';
+import { isStale } from '../freshness';
 import { isValidId, slugify } from '../ids';
 import { baseName, readContentFiles, type ContentFile } from './files';
 import { describeIssue, fieldName } from './messages';
@@ -34,6 +36,8 @@ export interface ValidationResult {
 export interface ValidateOptions {
   /** "Today" for the rule that `reviewed` is not in the future (YYYY-MM-DD). */
   today?: string;
+  /** Entries reviewed longer ago than this get a warning (default from REVIEW_MAX_AGE_MONTHS, else 12). */
+  reviewMaxAgeMonths?: number;
   cwd?: string;
 }
 
@@ -57,6 +61,7 @@ export function todayIso(): string {
 
 export function validateContent(root: string, options: ValidateOptions = {}): ValidationResult {
   const today = options.today ?? todayIso();
+  const maxAge = options.reviewMaxAgeMonths ?? siteConfig().reviewMaxAgeMonths;
   const problems: Problem[] = [];
   const entries: ValidatedEntry[] = [];
   const byCollection = new Map<CollectionName, Map<string, ValidatedEntry>>(COLLECTIONS.map((c) => [c, new Map()]));
@@ -140,7 +145,7 @@ export function validateContent(root: string, options: ValidateOptions = {}): Va
   for (const entry of entries) {
     if (!entry.raw) continue;
     checkReferences(entry, byCollection, report);
-    if (entry.collection === 'programs' || entry.collection === 'projects') checkOffering(entry, today, report);
+    if (entry.collection === 'programs' || entry.collection === 'projects') checkOffering(entry, today, maxAge, report);
   }
   checkRegionTree([...byCollection.get('regions')!.values()], report);
 
@@ -148,7 +153,7 @@ export function validateContent(root: string, options: ValidateOptions = {}): Va
   return { problems, entries };
 }
 
-type Report = (file: ContentFile, position: { line: number; column: number }, message: string) => void;
+type Report = (file: ContentFile, position: { line: number; column: number }, message: string, severity?: Problem['severity']) => void;
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let current = data;
@@ -179,7 +184,7 @@ function normalisedDate(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-function checkOffering(entry: ValidatedEntry, today: string, report: Report) {
+function checkOffering(entry: ValidatedEntry, today: string, maxAgeMonths: number, report: Report) {
   const raw = entry.raw!;
   const isExample = raw.example === true;
   const sources = raw.sources;
@@ -194,6 +199,13 @@ function checkOffering(entry: ValidatedEntry, today: string, report: Report) {
   const reviewed = normalisedDate(raw.reviewed);
   if (reviewed && /^\d{4}-\d{2}-\d{2}$/.test(reviewed) && reviewed > today) {
     report(entry.file, entry.source.locate(['reviewed']), `Feld „reviewed“: das Prüfdatum ${reviewed} liegt in der Zukunft; erwartet wird ein Datum bis heute (${today})`);
+  } else if (reviewed && /^\d{4}-\d{2}-\d{2}$/.test(reviewed) && isStale(reviewed, today, maxAgeMonths)) {
+    report(
+      entry.file,
+      entry.source.locate(['reviewed']),
+      `Feld „reviewed“: zuletzt geprüft am ${reviewed}, vor mehr als ${maxAgeMonths} Monaten; bitte die Angaben und Quellen prüfen und das Datum erneuern`,
+      'warning',
+    );
   }
 }
 

@@ -183,6 +183,26 @@ export const de = {
     placeholderNote: 'Diese Seite ist im Aufbau.',
     onlyPlanned: 'geplant ab',
   },
+  regions: {
+    mapCaption: 'Die 27 Kreise und kreisfreien Städte in Hessen. Wählen Sie einen Kreis, um zu sehen, was es dort gibt.',
+    legendModel: 'Modellregion Integration (schraffiert)',
+    legendOther: 'anderer Kreis',
+    modelRegion: 'Modellregion Integration',
+    localCount: (n: number) => (n === 1 ? '1 Angebot vor Ort' : `${n} Angebote vor Ort`),
+    above: 'EU, Bund, Land und Regierungsbezirke',
+    azTitle: 'Alle Städte und Gemeinden nach Kreis',
+    azIntro: 'Finden Sie Ihren Ort: Die Städte und Gemeinden stehen unter ihrem Kreis, jeweils von A bis Z.',
+    kreisfrei: 'Kreisfreie Stadt: Sie ist selbst Kreis und Gemeinde.',
+    locatorKreis: (place: string, kreis: string) => `Lage: ${place} im ${kreis}`,
+    locatorSelf: (place: string) => `Lage: ${place} in Hessen`,
+    locatorAll: 'Gilt in ganz Hessen',
+    locatorArea: 'Wo das Angebot gilt',
+    reachKreis: 'Im Kreis',
+    reachBezirk: 'Im Regierungsbezirk',
+    reachLand: 'Landesweit',
+    reachBund: 'Bundesweit',
+    reachEu: 'EU-weit',
+  },
   contribute: {
     title: 'Mitmachen',
     intro: 'Der Förderatlas lebt davon, dass Menschen vor Ort ihr Wissen teilen: Kommunen, Vereine, Migrantenorganisationen, Beratungsstellen, Bürgerinnen und Bürger.',
@@ -350,7 +370,7 @@ export const de = {
     },
     file: {
       catalogue: (columns: string) =>
-        `Der ganze Katalog in einer Datei: meta (Erstellungsdatum, Anzahl der Einträge je Sammlung, Lizenz, Quelle) und je eine Liste regions, actionFields, targetGroups, organizations, programs und projects. Jeder Eintrag hat seine id und die Felder des Inhaltsmodells; Verweise auf andere Einträge stehen als ids. Dazu kommen berechnete Felder: bei Regionen ancestors (die übergeordneten Regionen, die nächste zuerst), bei Angeboten ${columns}. Ein Angebot ist in einer Region R verfügbar, wenn area R oder eine Region aus ancestors von R enthält; es liegt in R, wenn area oder regionAncestors R enthält.`,
+        `Der ganze Katalog in einer Datei: meta (Erstellungsdatum, Anzahl der Einträge je Sammlung, Lizenz, Quelle) und je eine Liste regions, actionFields, targetGroups, organizations, programs und projects. Jeder Eintrag hat seine id, file (seine Datei im Repository) und die Felder des Inhaltsmodells; Verweise auf andere Einträge stehen als ids. Dazu kommen berechnete Felder: bei Regionen ancestors (die übergeordneten Regionen, die nächste zuerst), bei Angeboten ${columns}. Ein Angebot ist in einer Region R verfügbar, wenn area R oder eine Region aus ancestors von R enthält; es liegt in R, wenn area oder regionAncestors R enthält.`,
       catalogueComputed: 'key ("programs/<id>" oder "projects/<id>"), status (laufend, beendet oder geplant am Erstellungstag) und regionAncestors (die Regionen über dem Gebiet area)',
       schema: 'JSON Schema (Entwurf 2020-12) für catalogue.json. Es ist aus denselben Schemas abgeleitet, mit denen jeder Eintrag geprüft wird, und beschreibt jedes Feld mit seinem Typ und seinen erlaubten Werten.',
       csv: (columns: string) =>

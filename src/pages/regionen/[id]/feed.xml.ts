@@ -1,0 +1,30 @@
+/**
+ * /regionen/<id>/feed.xml: Atom feed of new and changed offerings available in a region (its area
+ * holds the region or one above it): what a person living there can use, not only what is local.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { de } from '../../../i18n/de';
+import { atomFeed, feedItems } from '../../../lib/export';
+import { isAvailableIn } from '../../../lib/regions';
+import { getCatalogue } from '../../../site/catalogue';
+import { absolute, changeDates, exportContext } from '../../../site/open-data';
+
+export const getStaticPaths: GetStaticPaths = async () => (await getCatalogue()).regions.map((r) => ({ params: { id: r.id } }));
+
+export const GET: APIRoute = async ({ params }) => {
+  const catalogue = await getCatalogue();
+  const ctx = exportContext();
+  const region = catalogue.region(params.id!);
+  const offerings = catalogue.offerings.filter((o) => isAvailableIn(catalogue.tree, o.area, region.id));
+  const xml = atomFeed(
+    feedItems(catalogue, offerings, changeDates(catalogue), ctx),
+    {
+      title: de.data.regionFeedTitle(region.name),
+      subtitle: de.data.regionFeedSubtitle(region.name),
+      feedUrl: absolute(`/regionen/${region.id}/feed.xml`),
+      pageUrl: absolute(`/regionen/${region.id}/`),
+    },
+    ctx,
+  );
+  return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+};

@@ -1,0 +1,22 @@
+/** /regionen/<id>/fristen.ics: deadlines of the programmes available in a region. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { de } from '../../../i18n/de';
+import { deadlineEvents, icsCalendar } from '../../../lib/export';
+import { isAvailableIn } from '../../../lib/regions';
+import { getCatalogue } from '../../../site/catalogue';
+import { absolute, exportContext } from '../../../site/open-data';
+
+export const getStaticPaths: GetStaticPaths = async () => (await getCatalogue()).regions.map((r) => ({ params: { id: r.id } }));
+
+export const GET: APIRoute = async ({ params }) => {
+  const catalogue = await getCatalogue();
+  const ctx = exportContext();
+  const region = catalogue.region(params.id!);
+  const programs = catalogue.programs.filter((p) => isAvailableIn(catalogue.tree, p.area, region.id));
+  const ics = icsCalendar(
+    deadlineEvents(programs, ctx, de.data.deadline),
+    { name: de.data.regionCalendarName(region.name), description: de.data.regionCalendarDescription(region.name), url: absolute(`/regionen/${region.id}/fristen.ics`) },
+    ctx,
+  );
+  return new Response(ics, { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
+};

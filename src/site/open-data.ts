@@ -1,0 +1,107 @@
+/**
+ * The site side of the open-data exports: the deployment's URLs and licence, git change dates read
+ * once per build, and the list of files that /daten/ explains and dcat.jsonld describes.
+ */
+import { de } from '../i18n/de';
+import { buildDate } from '../lib/build-date';
+import type { Catalogue } from '../lib/catalogue';
+import { siteConfig } from '../lib/config';
+import { contentDir } from '../lib/content-dir';
+import { CSV_COLUMNS, FEED_LIMIT, changeDatesByKey, type DatasetDescription, type ExportContext } from '../lib/export';
+import { lastChanged } from '../lib/git-dates';
+import { OVERLAP_PARTNER_LIMIT } from './exports';
+import { offeringUrl, url } from './urls';
+
+/** Absolute URL of a site path such as "/feed.xml" (base path included by url()). */
+export const absolute = (path: string) => new URL(url(path), import.meta.env.SITE).href;
+
+export function exportContext(): ExportContext {
+  const config = siteConfig();
+  return {
+    siteUrl: absolute('/'),
+    generated: buildDate(),
+    license: config.dataLicense,
+    source: config.repository,
+    offeringUrl: (o) => new URL(offeringUrl(o), import.meta.env.SITE).href,
+  };
+}
+
+let changed: Map<string, string> | undefined;
+
+/** Last git change per offering key; one `git log` for all feeds of a build. */
+export function changeDates(catalogue: Catalogue): Map<string, string> {
+  const dir = contentDir();
+  changed ??= changeDatesByKey(catalogue.offerings, dir, lastChanged(dir));
+  return changed;
+}
+
+export interface OpenDataFile {
+  /** Site path, e.g. "/data/catalogue.json". */
+  path: string;
+  name: string;
+  format: string;
+  mediaType: string;
+  fileType?: string;
+  text: string;
+  /** Per action field or region: one example path of the pattern. */
+  pattern?: string;
+}
+
+/** The datasets and their files, in the order /daten/ lists them. */
+export function openDataSets(catalogue: Catalogue): (Omit<DatasetDescription, 'distributions' | 'description'> & { files: OpenDataFile[] })[] {
+  const t = de.data;
+  const field = catalogue.actionFields[0]?.id ?? 'sprache';
+  const region = catalogue.regions.find((r) => r.kind === 'land')?.id ?? catalogue.regions[0]?.id ?? 'hessen';
+  const json = { format: 'JSON', mediaType: 'application/json', fileType: 'JSON' };
+  const atom = { format: 'Atom', mediaType: 'application/atom+xml', fileType: 'ATOM' };
+  const ics = { format: 'iCalendar', mediaType: 'text/calendar' };
+  const computed = t.file.catalogueComputed;
+  return [
+    {
+      id: 'katalog',
+      ...t.datasets.katalog,
+      files: [
+        { path: '/data/catalogue.json', name: 'catalogue.json', ...json, text: t.file.catalogue(computed) },
+        { path: '/data/catalogue.schema.json', name: 'catalogue.schema.json', ...json, format: 'JSON Schema', mediaType: 'application/schema+json', text: t.file.schema },
+        { path: '/data/offerings.csv', name: 'offerings.csv', format: 'CSV', mediaType: 'text/csv', fileType: 'CSV', text: t.file.csv(CSV_COLUMNS.join(', ')) },
+      ],
+    },
+    { id: 'ueberschneidungen', ...t.datasets.ueberschneidungen, files: [{ path: '/data/overlaps.json', name: 'overlaps.json', ...json, text: t.file.overlaps(OVERLAP_PARTNER_LIMIT) }] },
+    { id: 'abdeckung', ...t.datasets.abdeckung, files: [{ path: '/data/coverage.json', name: 'coverage.json', ...json, text: t.file.coverage }] },
+    {
+      id: 'aenderungen',
+      ...t.datasets.aenderungen,
+      files: [
+        { path: '/feed.xml', name: 'feed.xml', ...atom, text: t.file.feed(FEED_LIMIT) },
+        { path: `/handlungsfelder/${field}/feed.xml`, name: 'handlungsfelder/<id>/feed.xml', ...atom, text: t.file.fieldFeed, pattern: field },
+        { path: `/regionen/${region}/feed.xml`, name: 'regionen/<id>/feed.xml', ...atom, text: t.file.regionFeed, pattern: region },
+      ],
+    },
+    {
+      id: 'fristen',
+      ...t.datasets.fristen,
+      files: [
+        { path: '/fristen.ics', name: 'fristen.ics', ...ics, text: t.file.calendar },
+        { path: `/regionen/${region}/fristen.ics`, name: 'regionen/<id>/fristen.ics', ...ics, text: t.file.regionCalendar, pattern: region },
+      ],
+    },
+    { id: 'foerderungen', ...t.datasets.foerderungen, files: [{ path: '/data/360giving.json', name: '360giving.json', ...json, text: t.file.grants }] },
+  ];
+}
+
+/** The DCAT description of the datasets; per-field and per-region files are named by their example. */
+export function dcatDatasets(catalogue: Catalogue): DatasetDescription[] {
+  return openDataSets(catalogue).map((set) => ({
+    id: set.id,
+    title: set.title,
+    keywords: set.keywords,
+    description: set.files.map((f) => f.text).join(' '),
+    distributions: set.files.map((f) => ({
+      title: f.pattern ? f.path.slice(1) : f.name,
+      description: f.text,
+      path: f.path.slice(1),
+      mediaType: f.mediaType,
+      fileType: f.fileType,
+    })),
+  }));
+}

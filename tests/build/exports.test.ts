@@ -1,0 +1,156 @@
+/**
+ * Checks on the open-data files in the built dist/, each read with a parser independent of the one that
+ * wrote it (csv-parse, fast-xml-parser, ical.js, ajv), against the content folder.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { parse } from 'csv-parse/sync';
+import { XMLParser } from 'fast-xml-parser';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const DIST = join(root, 'dist');
+const CONTENT = join(root, 'content');
+const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
+const ids = (collection: string) => readdirSync(join(CONTENT, collection)).map((f) => f.replace(/\.(yaml|mdx)$/, ''));
+const programs = ids('programs');
+const projects = ids('projects');
+const regions = ids('regions');
+const actionFields = ids('action-fields');
+
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_' });
+/** Atom entries as a list (the parser gives a single object for one entry, nothing for none). */
+function atomEntries(path: string): { feed: Record<string, unknown>; entries: { id: string; link: { '@_href': string }; updated: string }[] } {
+  const { feed } = xml.parse(read(path));
+  const entries = feed.entry === undefined ? [] : Array.isArray(feed.entry) ? feed.entry : [feed.entry];
+  return { feed, entries };
+}
+function vevents(path: string): ICAL.Event[] {
+  return new ICAL.Component(ICAL.parse(read(path))).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+}
+
+describe('catalogue.json', () => {
+  const doc = JSON.parse(read('data/catalogue.json'));
+
+  it('holds every entry of every collection', () => {
+    expect(doc.programs).toHaveLength(programs.length);
+    expect(doc.projects).toHaveLength(projects.length);
+    expect(doc.regions).toHaveLength(regions.length);
+    expect(doc.meta.counts.programs).toBe(programs.length);
+    expect(doc.meta.license.url).toMatch(/^https:\/\//);
+    expect(doc.programs.find((p: { id: string }) => p.id === 'modellregionen-integration')).toMatchObject({
+      title: 'Modellregionen Integration',
+      key: 'programs/modellregionen-integration',
+      status: 'beendet',
+      deadlines: [{ date: '2009-08-24' }],
+    });
+    expect(doc.regions.find((r: { id: string }) => r.id === 'wetzlar').ancestors).toContain('hessen');
+  });
+
+  it('is valid against catalogue.schema.json', () => {
+    const ajv = new Ajv2020({ allErrors: true });
+    addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(read('data/catalogue.schema.json')));
+    expect(validate(doc), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
+  });
+});
+
+describe('offerings.csv', () => {
+  const text = read('data/offerings.csv');
+
+  it('is UTF-8 with a BOM and one row per offering', () => {
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = parse(text, { columns: true, bom: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(programs.length + projects.length);
+    expect(new Set(rows.map((r) => r.key))).toEqual(new Set([...programs.map((id) => `programs/${id}`), ...projects.map((id) => `projects/${id}`)]));
+    expect(rows.find((r) => r.id === 'modellregionen-integration')).toMatchObject({ kind: 'program', title: 'Modellregionen Integration', periodStart: '2009-10-01', periodEnd: '2013-12-31', level: 'land' });
+  });
+});
+
+describe('Atom feeds', () => {
+  it('feed.xml lists the offerings with absolute links', () => {
+    const { feed, entries } = atomEntries('feed.xml');
+    expect(entries).toHaveLength(Math.min(100, programs.length + projects.length));
+    for (const entry of entries) expect(entry.link['@_href']).toMatch(/^https?:\/\/[^/]+\/.*(programme|projekte)\/[a-z0-9-]+\/$/);
+    expect(entries.some((e) => e.link['@_href'].endsWith('/programme/modellregionen-integration/'))).toBe(true);
+    expect(feed.updated).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    const dates = entries.map((e) => e.updated);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it('exists for every action field and region; a region feed holds what is available there', () => {
+    for (const id of actionFields) expect(existsSync(join(DIST, 'handlungsfelder', id, 'feed.xml')), id).toBe(true);
+    for (const id of regions) expect(existsSync(join(DIST, 'regionen', id, 'feed.xml')), id).toBe(true);
+    const wetzlar = atomEntries('regionen/wetzlar/feed.xml');
+    expect(String(wetzlar.feed.subtitle)).toContain('verfügbar');
+    expect(wetzlar.entries.some((e) => e.link['@_href'].endsWith('/programme/modellregionen-integration/'))).toBe(true);
+    // A Land programme reaches every town of the Land.
+    const hessenWide = JSON.parse(read('data/catalogue.json')).programs.filter((p: { area: string[] }) => p.area.includes('hessen')).length;
+    expect(atomEntries('regionen/kassel/feed.xml').entries.length).toBeGreaterThanOrEqual(Math.min(100, hessenWide));
+  });
+
+  it('pages link their feed', () => {
+    expect(read('index.html')).toMatch(/<link rel="alternate" type="application\/atom\+xml" title="[^"]+" href="\/feed.xml"/);
+    expect(read('regionen/wetzlar/index.html')).toContain('href="/regionen/wetzlar/feed.xml"');
+    expect(read(`handlungsfelder/${actionFields[0]}/index.html`)).toContain(`href="/handlungsfelder/${actionFields[0]}/feed.xml"`);
+  });
+});
+
+describe('calendars', () => {
+  it('fristen.ics has an all-day VEVENT for every programme deadline', () => {
+    const events = vevents('fristen.ics');
+    const deadlines = JSON.parse(read('data/catalogue.json')).programs.flatMap((p: { deadlines?: unknown[] }) => p.deadlines ?? []);
+    expect(events).toHaveLength(deadlines.length);
+    const modell = events.find((e) => e.uid === 'modellregionen-integration-2009-08-24@foerderatlas');
+    expect(modell).toBeDefined();
+    expect(modell!.startDate.isDate).toBe(true);
+    expect(modell!.startDate.toString()).toBe('2009-08-24');
+    expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+  });
+
+  it('every region has one; Wetzlar (a model region) gets the model-region deadline, Darmstadt does not', () => {
+    for (const id of regions) expect(() => vevents(`regionen/${id}/fristen.ics`), id).not.toThrow();
+    expect(vevents('regionen/wetzlar/fristen.ics').some((e) => e.uid.startsWith('modellregionen-integration-'))).toBe(true);
+    expect(vevents('regionen/darmstadt/fristen.ics').some((e) => e.uid.startsWith('modellregionen-integration-'))).toBe(false);
+  });
+});
+
+describe('DCAT and 360Giving', () => {
+  it('dcat.jsonld describes every file with an absolute download URL that exists in dist/', () => {
+    const dcat = JSON.parse(read('data/dcat.jsonld'));
+    expect(dcat['@type']).toBe('dcat:Catalog');
+    const urls = dcat['dcat:dataset'].flatMap((d: { 'dcat:distribution': { 'dcat:downloadURL': { '@id': string } }[] }) => d['dcat:distribution'].map((x) => x['dcat:downloadURL']['@id']));
+    expect(urls).toContain(new URL('data/catalogue.json', `${new URL(dcat['foaf:homepage']['@id'])}`).href);
+    for (const url of urls) expect(existsSync(join(DIST, new URL(url).pathname)), url).toBe(true);
+  });
+
+  it('360giving.json lists grants in EUR with dates', () => {
+    const { grants } = JSON.parse(read('data/360giving.json'));
+    expect(grants.length).toBeGreaterThan(0);
+    for (const grant of grants) {
+      expect(grant).toMatchObject({ currency: 'EUR', amountAwarded: expect.any(Number) });
+      expect(grant.awardDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+});
+
+describe('/daten/', () => {
+  const html = read('daten/index.html');
+
+  it('links every export, and every link resolves in dist/', () => {
+    const links = [...html.matchAll(/\shref="([^"]+)"/g)].map((m) => m[1]!).filter((href) => href.startsWith('/'));
+    for (const file of ['/data/catalogue.json', '/data/catalogue.schema.json', '/data/offerings.csv', '/data/overlaps.json', '/data/coverage.json', '/feed.xml', '/fristen.ics', '/data/dcat.jsonld', '/data/360giving.json']) {
+      expect(links, file).toContain(file);
+    }
+    expect(links.some((l) => /^\/regionen\/[a-z0-9-]+\/fristen\.ics$/.test(l))).toBe(true);
+    expect(links.some((l) => /^\/handlungsfelder\/[a-z0-9-]+\/feed\.xml$/.test(l))).toBe(true);
+    const broken = links.filter((href) => {
+      const file = join(DIST, decodeURI(href.split(/[?#]/)[0]!));
+      return href.endsWith('/') ? !existsSync(join(file, 'index.html')) : !(existsSync(file) && statSync(file).isFile());
+    });
+    expect(broken).toEqual([]);
+  });
+});

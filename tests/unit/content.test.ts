@@ -38,3 +38,22 @@ describe('shipped content', () => {
     expect(of('target-groups').length).toBeLessThanOrEqual(12);
   });
 });
+
+describe('where is what, down to the Gemeinde', () => {
+  it('a Gemeinde has Kreis, Land and Bund offerings available', async () => {
+    const { buildRegionTree, isAvailableIn } = await import('../../src/lib/regions');
+    const tree = buildRegionTree(of('regions').map((r) => ({ id: r.id, parent: r.data?.parent as string | undefined })));
+    const area = (id: string) => of('programs').concat(of('projects')).find((o) => o.id === id)!.data!.area as string[];
+    expect(tree.path('bad-homburg-v-d-hoehe')).toEqual(['eu', 'deutschland', 'hessen', 'regierungsbezirk-darmstadt', 'hochtaunuskreis', 'bad-homburg-v-d-hoehe']);
+    expect(isAvailableIn(tree, area('wir-vielfaltszentrum-hochtaunuskreis'), 'bad-homburg-v-d-hoehe')).toBe(true); // Kreis
+    expect(isAvailableIn(tree, area('hessischer-integrationspreis'), 'bad-homburg-v-d-hoehe')).toBe(true); // Land
+    expect(isAvailableIn(tree, area('integrationskurse'), 'bad-homburg-v-d-hoehe')).toBe(true); // Bund
+    expect(isAvailableIn(tree, area('wir-vielfaltszentrum-offenbach'), 'bad-homburg-v-d-hoehe')).toBe(false); // another town
+  });
+
+  it('holds 421 Gemeinden in 27 Kreise', () => {
+    const kinds = of('regions').map((r) => r.data?.kind);
+    expect(kinds.filter((k) => k === 'gemeinde' || k === 'sonderstatusstadt' || k === 'kreisfreie-stadt')).toHaveLength(421);
+    expect(kinds.filter((k) => k === 'regierungsbezirk')).toHaveLength(3);
+  });
+});

@@ -108,6 +108,15 @@ async function firstSearchBytes(dist: string, query: string): Promise<number> {
   }
 }
 
+/** Bytes of the inline SVG of a page's first element matching a marker (a locator or the Kreis map). */
+function svgBytes(file: string, marker: string): number {
+  const html = readFileSync(file, 'utf8');
+  const start = html.indexOf(marker);
+  if (start < 0) return 0;
+  const svg = html.indexOf('<svg', start);
+  return html.indexOf('</svg>', svg) + 6 - svg;
+}
+
 function detailPageBytes(dist: string): { page: string; bytes: number } {
   const dir = join(dist, 'projekte');
   const first = readdirSync(dir).find((name) => name.startsWith('projekt-'))!;
@@ -142,6 +151,13 @@ for (const n of sizes) {
   const distBytes = all.reduce((sum, f) => sum + statSync(f).size, 0);
   const detail = detailPageBytes(dist);
   const searchBytes = await firstSearchBytes(dist, 'Sprache');
+  const locatorKB = Math.round(svgBytes(join(dist, 'regionen', 'bad-homburg-v-d-hoehe', 'index.html'), 'class="locator"') / 102.4) / 10;
+  const kreisMapKB = Math.round(svgBytes(join(dist, 'regionen', 'index.html'), 'class="kreis-map"') / 102.4) / 10;
+  // The same catalogue size without the Gemeinden: what the full region tree costs.
+  const lean = join(work, `content-${n}-ohne-gemeinden`);
+  generateCatalogue(n, lean, 1, { gemeinden: false });
+  const leanBuild = run('npm', ['run', '-s', 'build'], { CONTENT_DIR: lean, OUT_DIR: join(work, `dist-${n}-ohne-gemeinden`) });
+  const leanFiles = files(join(work, `dist-${n}-ohne-gemeinden`));
   const build = median(builds.map((b) => b.ms));
   const floor = median(floors.map((b) => b.ms));
   results.push({
@@ -159,6 +175,11 @@ for (const n of sizes) {
     detailPage: detail.page,
     detailPageKB: Math.round((detail.bytes / 1024) * 10) / 10,
     firstSearchKB: Math.round((searchBytes / 1024) * 10) / 10,
+    locatorMapKB: locatorKB,
+    kreisMapKB,
+    buildWithoutGemeindenS: seconds(leanBuild.ms),
+    distWithoutGemeindenMB: Math.round((leanFiles.reduce((sum, f) => sum + statSync(f).size, 0) / 1048576) * 10) / 10,
+    pagesWithoutGemeinden: leanFiles.filter((f) => f.endsWith('.html')).length,
     runs,
   });
 }
@@ -177,6 +198,11 @@ const rows: [string, (r: Record<string, unknown>) => unknown][] = [
   ['dist/ (MB)', (r) => r.distMB],
   ['Detailseite HTML+CSS (kB)', (r) => r.detailPageKB],
   ['Erste Suche übertragen (kB)', (r) => r.firstSearchKB],
+  ['Lagekarte inline (kB)', (r) => r.locatorMapKB],
+  ['Kreiskarte inline (kB)', (r) => r.kreisMapKB],
+  ['Build ohne Gemeinden (s, 1 Lauf)', (r) => r.buildWithoutGemeindenS],
+  ['dist/ ohne Gemeinden (MB)', (r) => r.distWithoutGemeindenMB],
+  ['Seiten ohne Gemeinden', (r) => r.pagesWithoutGemeinden],
 ];
 const width = Math.max(...rows.map(([label]) => label.length));
 console.log(`\n${'Messgröße'.padEnd(width)} | ${results.map((r) => String(r.offerings).padStart(10)).join(' | ')}`);

@@ -18,18 +18,26 @@ const ELIGIBLE = ['kommunen', 'vereine', 'migrantenorganisationen', 'bildungstra
 const ORG_KINDS = ['verein', 'migrantenorganisation', 'bildungstraeger', 'wohlfahrtsverband', 'kommune'];
 const COSTS = ['kostenlos', 'geringe-gebuehr', 'kostenpflichtig', 'unbekannt'];
 
-export function generateCatalogue(n: number, target: string, seed = 1): { programs: number; projects: number; organizations: number } {
+export interface GenerateOptions {
+  /** false: leave out the Gemeinden (for comparing the build with and without the full region tree). */
+  gemeinden?: boolean;
+}
+
+export function generateCatalogue(n: number, target: string, seed = 1, options: GenerateOptions = {}): { programs: number; projects: number; organizations: number } {
   const source = contentDir({});
   const real = validateContent(source).entries;
   const ids = (collection: string) => real.filter((e) => e.collection === collection).map((e) => e.id);
-  const regions = real.filter((e) => e.collection === 'regions');
+  const isPlace = (kind: unknown) => kind === 'gemeinde' || kind === 'sonderstatusstadt';
+  const regions = real.filter((e) => e.collection === 'regions' && (options.gemeinden !== false || !isPlace(e.raw?.kind)));
   const local = regions.filter((r) => ['landkreis', 'kreisfreie-stadt', 'sonderstatusstadt', 'gemeinde'].includes(String(r.raw?.kind))).map((r) => r.id);
   const fields = ids('action-fields');
   const groups = ids('target-groups');
   const random = seededRandom(seed);
 
   rmSync(target, { recursive: true, force: true });
-  for (const c of ['regions', 'action-fields', 'target-groups']) cpSync(join(source, c), join(target, c), { recursive: true });
+  for (const c of ['action-fields', 'target-groups']) cpSync(join(source, c), join(target, c), { recursive: true });
+  mkdirSync(join(target, 'regions'), { recursive: true });
+  for (const r of regions) cpSync(r.file.path, join(target, 'regions', r.file.name));
   for (const c of ['organizations', 'programs', 'projects']) mkdirSync(join(target, c), { recursive: true });
 
   const write = (collection: string, id: string, data: object) => writeFileSync(join(target, collection, `${id}.yaml`), stringify(data));

@@ -182,6 +182,11 @@ export const de = {
     placeholderNote: 'Diese Seite ist im Aufbau.',
     onlyPlanned: 'geplant ab',
   },
+  easy: {
+    heading: 'In Leichter Sprache',
+    more: 'Mehr in Leichter Sprache über diese Seite',
+    headerLink: 'Leichte Sprache',
+  },
   regions: {
     mapCaption: 'Die 27 Kreise und kreisfreien Städte in Hessen. Wählen Sie einen Kreis, um zu sehen, was es dort gibt.',
     legendModel: 'Modellregion Integration (schraffiert)',

@@ -9,12 +9,14 @@ export function actionFieldSchema() {
         summary: text(300),
         keywords: z.array(text(), { error: 'erwartet wird eine Liste von Suchwörtern' }).optional(),
         order: z.number({ error: 'erwartet wird eine Zahl' }).int({ error: 'erwartet wird eine ganze Zahl' }).optional(),
+        easy: text(600).optional(),
       },
       {
         title: 'Name des Handlungsfelds, z. B. „Sprache“',
         summary: 'Ein bis zwei Sätze in einfacher Sprache: worum geht es? Höchstens 300 Zeichen.',
         keywords: 'Weitere Wörter, unter denen die Suche das Handlungsfeld und seine Angebote finden soll',
         order: 'Zahl für die Reihenfolge in Listen (kleinere Zahlen zuerst)',
+        easy: 'Zusammenfassung in Leichter Sprache: kurze Sätze, eine Aussage pro Satz, schwere Wörter erklärt (höchstens 600 Zeichen)',
       },
     ),
   );

@@ -46,6 +46,7 @@ export const OFFERING_DOCS = {
   url: 'Offizielle Internetseite des Angebots (https://…)',
   contact: 'Kontakt einer Stelle (Name, E-Mail, Telefon, Internetseite)',
   languages: 'Sprachen, in denen das Angebot genutzt werden kann, als Sprachcodes (de, en, ar, tr …)',
+  easy: 'Zusammenfassung in Leichter Sprache: kurze Sätze, eine Aussage pro Satz, schwere Wörter erklärt (höchstens 600 Zeichen)',
 } as const;
 
 export function offeringShape(ref: RefFactory = idRef) {
@@ -66,5 +67,6 @@ export function offeringShape(ref: RefFactory = idRef) {
         error: 'erwartet wird eine Liste von Sprachcodes',
       })
       .optional(),
+    easy: text(600).optional(),
   }, OFFERING_DOCS);
 }

@@ -39,7 +39,7 @@ const pages: { type: string; path: string; h1: string | RegExp; contains: string
     h1: 'Deutschkurs für Mütter mit Kinderbetreuung',
     contains: ['Beispiel', 'dienstags und donnerstags', 'Landesprogramm „MitSprache – Deutsch4U“', 'Arabisch', 'kostenlos'],
   },
-  { type: 'action field', path: '/handlungsfelder/sprache/', h1: 'Sprache', contains: ['Integrationskurs', 'Auch gesucht als'] },
+  { type: 'action field', path: '/handlungsfelder/sprache/', h1: 'Sprache', contains: ['Integrationskurs', 'Auch gesucht als', 'In Leichter Sprache', 'Sie wollen Deutsch lernen?'] },
   { type: 'target group', path: '/zielgruppen/eltern/', h1: 'Eltern', contains: ['Angebote für diese Zielgruppe'] },
   { type: 'region', path: '/regionen/wetzlar/', h1: 'Wetzlar', contains: ['Vor Ort', 'Landes- und bundesweit verfügbar', 'Sonderstatusstadt', 'Landesweit: Hessen', 'Bundesweit: Deutschland', 'Lage: Wetzlar im Lahn-Dill-Kreis'] },
   { type: 'region list', path: '/regionen/', h1: 'Regionen', contains: ['Regierungsbezirk Kassel', 'Hanau'] },
@@ -50,6 +50,7 @@ const pages: { type: string; path: string; h1: string | RegExp; contains: string
   { type: 'coverage map', path: '/abdeckung/familie/', h1: 'Abdeckung: Familie', contains: ['Lücke'] },
   { type: 'open data', path: '/daten/', h1: 'Offene Daten', contains: ['catalogue.json', 'offerings.csv', 'fristen.ics'] },
   { type: 'accessibility statement', path: '/barrierefreiheit/', h1: 'Erklärung zur Barrierefreiheit', contains: ['BITV 2.0', 'Barrieren melden'] },
+  { type: 'Leichte Sprache', path: '/leichte-sprache/', h1: 'Der Förderatlas in Leichter Sprache', contains: ['Wie finden Sie ein Angebot?', 'Hier geht es zur Suche.'] },
   { type: '404', path: '/gibt-es-nicht/', h1: 'Seite nicht gefunden', contains: ['Suche'], status: 404 },
 ];
 
@@ -75,6 +76,13 @@ describe('layout', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Zum Inhalt springen');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhalt');
+    await page.close();
+  });
+
+  it('links every page to the Leichte-Sprache explanation from the header', async () => {
+    const { page } = await open('/regionen/kassel/');
+    await page.locator('header').getByRole('link', { name: 'Leichte Sprache' }).click();
+    await page.waitForURL(/\/leichte-sprache\/$/);
     await page.close();
   });
 

@@ -57,3 +57,13 @@ describe('where is what, down to the Gemeinde', () => {
     expect(kinds.filter((k) => k === 'regierungsbezirk')).toHaveLength(3);
   });
 });
+
+describe('Leichte Sprache', () => {
+  it('every action field and target group has a Leichte-Sprache summary of short sentences', () => {
+    for (const entry of [...of('action-fields'), ...of('target-groups')]) {
+      const easy = entry.data?.easy as string | undefined;
+      expect(easy, entry.id).toBeTruthy();
+      for (const sentence of easy!.split(/(?<=[.!?])\s+/)) expect(sentence.split(/\s+/).length, `${entry.id}: ${sentence}`).toBeLessThanOrEqual(15);
+    }
+  });
+});

@@ -1,30 +1,13 @@
 /** Overlap, coverage, comparison and monitoring pages in Debian's Chromium. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, foreignRequests, launchBrowser, recordRequests, startServer } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, foreignRequests, useSite } from '../helpers/browser';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, width = 1280): Promise<{ page: Page; requests: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  const requests = recordRequests(page);
-  await page.goto(server.origin + path, { waitUntil: 'networkidle' });
-  return { page, requests };
-}
+const site = useSite();
 
 describe('overlaps', () => {
   it('an offering page lists its strongest overlaps with reasons and links to all', async () => {
-    const { page } = await open('/projekte/beispiel-wetzlar-sprachcafe/');
+    const { page } = await site.open('/projekte/beispiel-wetzlar-sprachcafe/');
     const section = page.locator('section:has(h2#ueberschneidungen)');
     const text = await section.innerText();
     expect(text).toMatch(/Überschneidungen \(\d+\)/);
@@ -44,7 +27,7 @@ describe('overlaps', () => {
   });
 
   it('the overlap page filters by region and keeps the choice in the URL', async () => {
-    const { page, requests } = await open('/ueberschneidungen/');
+    const { page, requests } = await site.open('/ueberschneidungen/');
     const total = await page.locator('li[data-a]:visible').count();
     await page.selectOption('#of-region', 'wetzlar');
     expect(page.url()).toContain('region=wetzlar');
@@ -52,7 +35,7 @@ describe('overlaps', () => {
     expect(new Set(groups)).toEqual(new Set(['wetzlar']));
     expect(await page.locator('li[data-a]:visible').count()).toBeLessThan(total);
     expect(await page.locator('#regel').innerText()).toContain('Regel');
-    expect(foreignRequests(requests, server.origin)).toEqual([]);
+    expect(foreignRequests(requests, site.origin)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
@@ -60,7 +43,7 @@ describe('overlaps', () => {
 
 describe('coverage', () => {
   it('shows the matrix with model regions first and gaps marked in words', async () => {
-    const { page } = await open('/abdeckung/');
+    const { page } = await site.open('/abdeckung/');
     const firstRows = await page.locator('table.matrix tbody tr:not(.block-row) th[scope=row]').allInnerTexts();
     expect(firstRows.slice(0, 7)).toEqual(['Hanau', 'Hochtaunuskreis', 'Kassel', 'Main-Kinzig-Kreis', 'Offenbach am Main', 'Wetzlar', 'Wiesbaden']);
     expect(firstRows).toContain('Werra-Meißner-Kreis');
@@ -77,7 +60,7 @@ describe('coverage', () => {
 
 describe('comparison', () => {
   it('picks regions, shows only their columns and keeps them in the URL', async () => {
-    const { page } = await open('/vergleich/');
+    const { page } = await site.open('/vergleich/');
     const visibleHeads = () => page.locator('table.compare thead th[data-col]:visible').allInnerTexts();
     expect((await visibleHeads()).length).toBe(2);
     await page.getByLabel('Wetzlar', { exact: true }).check();
@@ -86,8 +69,8 @@ describe('comparison', () => {
     expect(await page.getByLabel('Kassel', { exact: true }).isDisabled()).toBe(true);
     expect(page.url()).toContain('regionen=hanau,hochtaunuskreis,wetzlar,landkreis-fulda');
     expect(await axeViolations(page)).toEqual([]);
-    const shared = await browser.newPage();
-    await shared.goto(`${server.origin}/vergleich/?regionen=kassel,wiesbaden`, { waitUntil: 'networkidle' });
+    const shared = await site.browser.newPage();
+    await shared.goto(`${site.origin}/vergleich/?regionen=kassel,wiesbaden`, { waitUntil: 'networkidle' });
     expect((await shared.locator('table.compare thead th[data-col]:visible').allInnerTexts()).map((h) => h.split('\n')[0])).toEqual(['Kassel', 'Wiesbaden']);
     await shared.close();
     await page.close();
@@ -96,7 +79,7 @@ describe('comparison', () => {
 
 describe('monitoring', () => {
   it('draws charts as SVG with a text alternative and passes axe', async () => {
-    const { page } = await open('/monitoring/');
+    const { page } = await site.open('/monitoring/');
     expect(await page.locator('figure svg[role=img]').count()).toBeGreaterThanOrEqual(3);
     expect(await page.locator('figure svg title').first().textContent()).toMatch(/Sprache: \d+/);
     expect(await page.locator('figure details table').count()).toBe(await page.locator('figure svg').count());

@@ -1,30 +1,12 @@
 /** Maps and places in Debian's Chromium: the Kreis map by keyboard, choropleths, a Gemeinde page. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, foreignRequests, launchBrowser, recordRequests, startServer } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, foreignRequests, useSite } from '../helpers/browser';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<{ page: Page; requests: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const requests = recordRequests(page);
-  await page.goto(server.origin + path, { waitUntil: 'networkidle' });
-  return { page, requests };
-}
+const site = useSite();
 
 describe('maps', () => {
   it('opens a Kreis from the /regionen/ map by keyboard alone', async () => {
-    const { page, requests } = await open('/regionen/');
+    const { page, requests } = await site.open('/regionen/');
     expect(await page.locator('.kreis-map svg a').count()).toBe(27);
     // Tab until the focus is on the Landkreis Gießen shape, then press Enter.
     let label = '';
@@ -36,12 +18,12 @@ describe('maps', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/regionen\/landkreis-giessen\/$/);
     expect(await page.locator('h1').innerText()).toBe('Landkreis Gießen');
-    expect(foreignRequests(requests, server.origin)).toEqual([]);
+    expect(foreignRequests(requests, site.origin)).toEqual([]);
     await page.close();
   });
 
   it('marks the model regions with a pattern and a legend, and passes axe', async () => {
-    const { page } = await open('/regionen/');
+    const { page } = await site.open('/regionen/');
     const marked = await page.locator('.kreis-map a path[style*="marked"]').count();
     expect(marked).toBe(6); // Hanau, Hochtaunuskreis, Kassel, Main-Kinzig-Kreis, Offenbach am Main, Wiesbaden (Wetzlar is no Kreis)
     expect(await page.locator('.map-legend').innerText()).toContain('Modellregion Integration');
@@ -51,7 +33,7 @@ describe('maps', () => {
   });
 
   it('hatches gaps on the coverage map and names counts in the shapes', async () => {
-    const { page } = await open('/abdeckung/sprache/');
+    const { page } = await site.open('/abdeckung/sprache/');
     const gaps = await page.locator('.kreis-map a path[style*="gap"]').count();
     expect(gaps).toBeGreaterThan(0);
     expect(await page.locator('.kreis-map a[aria-label^="Lahn-Dill-Kreis"]').getAttribute('aria-label')).toMatch(/: \d+ Angebote? vor Ort$/);
@@ -61,7 +43,7 @@ describe('maps', () => {
   });
 
   it('a Gemeinde page shows what reaches it, by how, with its Kreis on a locator map', async () => {
-    const { page } = await open('/regionen/bad-homburg-v-d-hoehe/');
+    const { page } = await site.open('/regionen/bad-homburg-v-d-hoehe/');
     const text = await page.locator('main').innerText();
     expect(text).toContain('Lage: Bad Homburg v. d. Höhe im Hochtaunuskreis');
     expect(text).toContain('Im Kreis: Hochtaunuskreis');

@@ -1,31 +1,17 @@
 /** One page of every type in Debian's Chromium: key content, no foreign requests, no axe violations. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, foreignRequests, launchBrowser, recordRequests, startServer } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, foreignRequests, useSite } from '../helpers/browser';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, width = 1280): Promise<{ page: Page; requests: string[]; status: number }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  const requests = recordRequests(page);
-  const response = await page.goto(server.origin + path, { waitUntil: 'networkidle' });
-  return { page, requests, status: response?.status() ?? 0 };
-}
+const site = useSite();
 
 const pages: { type: string; path: string; h1: string | RegExp; contains: string[]; status?: number }[] = [
   { type: 'home', path: '/', h1: /Förderatlas Hessen/, contains: ['Nach Thema suchen', 'Die Modellregionen Integration', 'Sprache'] },
   { type: 'programme list', path: '/programme/', h1: /Programme/, contains: ['nach Handlungsfeld', 'Integrationskurs'] },
   { type: 'programme list A–Z', path: '/programme/a-z/', h1: /Programme/, contains: ['Asyl-, Migrations- und Integrationsfonds'] },
+  { type: 'project list by field', path: '/projekte/', h1: /Projekte/, contains: ['nach Handlungsfeld', 'Sprachcafé am Dom'] },
+  { type: 'action field list', path: '/handlungsfelder/', h1: 'Handlungsfelder', contains: ['Sprache', 'Familie'] },
+  { type: 'target group list', path: '/zielgruppen/', h1: 'Zielgruppen', contains: ['Eltern', 'Geflüchtete'] },
+  { type: 'imprint', path: '/impressum/', h1: 'Impressum', contains: ['Datenschutz', 'keine Cookies'] },
   { type: 'project list', path: '/projekte/nach-beginn/', h1: /Projekte/, contains: ['Gesundheitslotsen Hochtaunus'] },
   {
     type: 'programme',
@@ -56,14 +42,14 @@ const pages: { type: string; path: string; h1: string | RegExp; contains: string
 
 describe.each(pages)('$type page ($path)', ({ path, h1, contains, status }) => {
   it('shows its key content, stays local and has no accessibility violations', async () => {
-    const { page, requests, status: got } = await open(path);
+    const { page, requests, status: got } = await site.open(path);
     expect(got).toBe(status ?? 200);
     const heading = await page.locator('h1').innerText();
     if (typeof h1 === 'string') expect(heading).toBe(h1);
     else expect(heading).toMatch(h1);
     const text = await page.locator('body').innerText();
     for (const snippet of contains) expect(text).toContain(snippet);
-    expect(foreignRequests(requests, server.origin)).toEqual([]);
+    expect(foreignRequests(requests, site.origin)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
@@ -71,7 +57,7 @@ describe.each(pages)('$type page ($path)', ({ path, h1, contains, status }) => {
 
 describe('layout', () => {
   it('has a skip link that moves focus to the main content', async () => {
-    const { page } = await open('/programme/');
+    const { page } = await site.open('/programme/');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Zum Inhalt springen');
     await page.keyboard.press('Enter');
@@ -80,14 +66,14 @@ describe('layout', () => {
   });
 
   it('links every page to the Leichte-Sprache explanation from the header', async () => {
-    const { page } = await open('/regionen/kassel/');
+    const { page } = await site.open('/regionen/kassel/');
     await page.locator('header').getByRole('link', { name: 'Leichte Sprache' }).click();
     await page.waitForURL(/\/leichte-sprache\/$/);
     await page.close();
   });
 
   it('the header search leads to /suche/ with the query', async () => {
-    const { page } = await open('/regionen/kassel/');
+    const { page } = await site.open('/regionen/kassel/');
     await page.fill('#site-search-q', 'Beratung');
     await page.press('#site-search-q', 'Enter');
     await page.waitForURL(/\/suche\/\?q=Beratung/);
@@ -96,7 +82,7 @@ describe('layout', () => {
 
   it('fits a 390 px phone screen without horizontal scrolling', async () => {
     for (const path of ['/', '/programme/modellregionen-integration/', '/regionen/wetzlar/', '/projekte/beispiel-wetzlar-mama-deutschkurs/']) {
-      const { page } = await open(path, 390);
+      const { page } = await site.open(path, 390);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
       await page.close();

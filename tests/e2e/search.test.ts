@@ -1,26 +1,11 @@
 /** Search in Debian's Chromium over the real Pagefind index of the built site. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, foreignRequests, launchBrowser, recordRequests, startServer } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, foreignRequests, recordRequests, useSite } from '../helpers/browser';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
+const site = useSite();
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openSearch(query = ''): Promise<{ page: Page; requests: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const requests = recordRequests(page);
-  await page.goto(`${server.origin}/suche/${query}`, { waitUntil: 'networkidle' });
-  return { page, requests };
-}
+const openSearch = (query = '') => site.open(`/suche/${query}`);
 
 async function typeQuery(page: Page, query: string) {
   await page.fill('#q', query);
@@ -46,7 +31,7 @@ describe('search page', () => {
     expect(await titles(page)).toContain('Respekt Coaches');
     expect(await page.locator('#search-status').innerText()).toMatch(/^\d+ Treffer für „Kooperationsschulen“\.$/);
     expect(page.url()).toContain('/suche/?q=Kooperationsschulen');
-    expect(foreignRequests(requests, server.origin)).toEqual([]);
+    expect(foreignRequests(requests, site.origin)).toEqual([]);
     await page.close();
   });
 
@@ -127,9 +112,9 @@ describe('search page', () => {
 
 describe('search JavaScript', () => {
   it('is loaded only by the search page', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const requests = recordRequests(page);
-    await page.goto(`${server.origin}/programme/integrationskurse/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.origin}/programme/integrationskurse/`, { waitUntil: 'networkidle' });
     expect(requests.filter((u) => u.endsWith('.js'))).toEqual([]);
     await page.close();
   });

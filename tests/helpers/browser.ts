@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import sirv from 'sirv';
+import { afterAll, beforeAll } from 'vitest';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
@@ -56,4 +57,34 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
   });
   return violations;
+}
+
+export interface Site {
+  browser: Browser;
+  origin: string;
+  /** Opens a path at a viewport width, waits for the network to settle and records every request. */
+  open(path: string, width?: number): Promise<{ page: Page; requests: string[]; status: number }>;
+}
+
+/** One static server over dist/ and one Chromium per test file, started before and closed after its tests. */
+export function useSite(): Site {
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  const site = {
+    async open(path: string, width = 1280) {
+      const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+      const requests = recordRequests(page);
+      const response = await page.goto(site.origin + path, { waitUntil: 'networkidle' });
+      return { page, requests, status: response?.status() ?? 0 };
+    },
+  } as Site;
+  beforeAll(async () => {
+    server = await startServer();
+    site.origin = server.origin;
+    site.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await server?.close();
+  });
+  return site;
 }

@@ -281,6 +281,7 @@ export const de = {
     filterApply: 'Anzeigen',
     filterReset: 'Filter zurücksetzen',
     shown: (n: number, total: number) => `${n} von ${total} Überschneidungen angezeigt.`,
+    showGroup: (n: number) => (n === 1 ? '1 Überschneidung anzeigen' : `${n} Überschneidungen anzeigen`),
     groupCapped: (n: number) => `Nur die ${n} stärksten Überschneidungen dieser Gruppe sind aufgeführt; alle stehen in den offenen Daten.`,
     columns: { pair: 'Angebote', reasons: 'Gründe', score: 'Punkte' },
   },

@@ -26,6 +26,9 @@ export function startOverlapFilter(): void {
         }
       }
       group.hidden = visibleRows === 0;
+      // A narrowed view opens its groups; the full list stays folded.
+      const details = group.querySelector('details');
+      if (details) details.open = visibleRows > 0 && Boolean(region.value || field.value || offering);
       shown += visibleRows;
     }
     offeringNote.hidden = !offering;

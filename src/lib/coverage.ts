@@ -44,31 +44,35 @@ function reach(tree: RegionTree, area: readonly string[]) {
 }
 
 export function computeCoverage(tree: RegionTree, regions: readonly string[], actionFields: readonly string[], offerings: readonly CoverageInput[]): Coverage {
-  const index = new Map<string, CoverageCell>();
+  // Cells in a flat array, addressed by numbers: no string keys in the hot loop.
+  const regionIndex = new Map(regions.map((r, i) => [r, i]));
+  const fieldIndex = new Map(actionFields.map((f, i) => [f, i]));
+  const width = actionFields.length;
   const cells: CoverageCell[] = [];
-  for (const region of regions) {
-    for (const actionField of actionFields) {
-      const cell: CoverageCell = { region, actionField, local: [], available: [], gap: true };
-      index.set(`${region}\u0000${actionField}`, cell);
-      cells.push(cell);
-    }
-  }
+  for (const region of regions) for (const actionField of actionFields) cells.push({ region, actionField, local: [], available: [], gap: true });
+
   // Offerings in key order, so every cell's lists come out sorted without sorting thousands of them.
   const ordered = [...offerings].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   for (const offering of ordered) {
     const { located, available } = reach(tree, offering.area);
-    for (const field of new Set(offering.actionFields)) {
-      for (const region of located) index.get(`${region}\u0000${field}`)?.local.push(offering.key);
-      for (const region of available) index.get(`${region}\u0000${field}`)?.available.push(offering.key);
+    const fields = [...new Set(offering.actionFields)].map((f) => fieldIndex.get(f)).filter((f): f is number => f !== undefined);
+    for (const region of located) {
+      const row = regionIndex.get(region);
+      if (row !== undefined) for (const f of fields) cells[row * width + f]!.local.push(offering.key);
+    }
+    for (const region of available) {
+      const row = regionIndex.get(region);
+      if (row !== undefined) for (const f of fields) cells[row * width + f]!.available.push(offering.key);
     }
   }
   for (const cell of cells) cell.gap = cell.local.length === 0;
   return {
     cells,
     cell: (region, actionField) => {
-      const cell = index.get(`${region}\u0000${actionField}`);
-      if (!cell) throw new Error(`keine Zelle für ${region} × ${actionField}`);
-      return cell;
+      const row = regionIndex.get(region);
+      const f = fieldIndex.get(actionField);
+      if (row === undefined || f === undefined) throw new Error(`keine Zelle für ${region} × ${actionField}`);
+      return cells[row * width + f]!;
     },
   };
 }

@@ -5,8 +5,7 @@
  *
  * Not all pairs are tested: offerings are bucketed by (action field, target group) and, inside a
  * bucket, registered at the regions of their area. An offering's candidates are the members of its
- * buckets registered at, above or below one of its regions, so only pairs whose areas meet are
- * compared, each once.
+ * buckets registered at or above one of its regions, so only pairs whose areas meet are compared.
  */
 import type { Period } from './period';
 import type { RegionTree } from './regions';
@@ -197,10 +196,13 @@ class FoundOverlap implements Overlap {
     readonly a: string,
     readonly b: string,
     readonly score: number,
-    private readonly resolve: () => Overlap,
+    private readonly x: number,
+    private readonly y: number,
+    private readonly context: { tree: RegionTree; names: Preparer; prepared: Prepared[]; todayDay: number },
   ) {}
   private get details(): Overlap {
-    return (this.full ??= this.resolve());
+    const { tree, names, prepared, todayDay } = this.context;
+    return (this.full ??= comparePrepared(tree, names, prepared[this.x]!, prepared[this.y]!, todayDay)!);
   }
   get actionFields() {
     return this.details.actionFields;
@@ -248,21 +250,26 @@ export function findOverlaps(tree: RegionTree, offerings: readonly OverlapInput[
   const first: number[] = [];
   const second: number[] = [];
   const scores: number[] = [];
-  const stamp = new Int32Array(prepared.length).fill(-1);
+  // Each pair meets where one offering's region lies at or below the other's. Looking only upwards
+  // from every registration (a handful of ancestors, not the hundreds of Gemeinden below a Land)
+  // finds every such pair from its narrower side; a set of pair numbers drops the repeats.
+  const seen = new Set<number>();
+  const n = prepared.length;
   prepared.forEach((a, i) => {
-    const related = new Set<string>();
+    const upward = new Set<string>();
     for (const r of a.input.area) {
-      related.add(r);
-      for (const up of tree.ancestors(r)) related.add(up);
-      for (const down of tree.descendants(r)) related.add(down);
+      upward.add(r);
+      for (const up of tree.ancestors(r)) upward.add(up);
     }
     for (const atRegion of memberships[i]!) {
-      for (const region of related) {
+      for (const region of upward) {
         const members = atRegion.get(region);
         if (!members) continue;
         for (const j of members) {
-          if (j <= i || stamp[j] === i) continue;
-          stamp[j] = i;
+          if (j === i) continue;
+          const pair = i < j ? i * n + j : j * n + i;
+          if (seen.has(pair)) continue;
+          seen.add(pair);
           const b = prepared[j]!;
           if (a.input.key === b.input.key) continue;
           const start = Math.max(a.start, b.start);
@@ -289,14 +296,13 @@ export function findOverlaps(tree: RegionTree, offerings: readonly OverlapInput[
   const byScore: number[][] = Array.from({ length: 1001 }, () => []);
   for (let k = 0; k < scores.length; k++) byScore[1000 - Math.round(scores[k]! * 10)]!.push(k);
   const overlaps: Overlap[] = [];
+  const context = { tree, names: preparer, prepared, todayDay };
+  // The two offerings of pair k, the one with the smaller key first.
+  const lo = (k: number) => (rank[first[k]!]! < rank[second[k]!]! ? first[k]! : second[k]!);
+  const hi = (k: number) => (rank[first[k]!]! < rank[second[k]!]! ? second[k]! : first[k]!);
   for (const bucket of byScore) {
-    const ordered = bucket.map((k) => (rank[first[k]!]! < rank[second[k]!]! ? { k, x: first[k]!, y: second[k]! } : { k, x: second[k]!, y: first[k]! }));
-    if (ordered.length > 1) ordered.sort((p, q) => rank[p.x]! - rank[q.x]! || rank[p.y]! - rank[q.y]!);
-    for (const { k, x, y } of ordered) {
-      const a = prepared[x]!;
-      const b = prepared[y]!;
-      overlaps.push(new FoundOverlap(a.input.key, b.input.key, scores[k]!, () => comparePrepared(tree, preparer, a, b, todayDay)!));
-    }
+    if (bucket.length > 1) bucket.sort((p, q) => rank[lo(p)]! - rank[lo(q)]! || rank[hi(p)]! - rank[hi(q)]!);
+    for (const k of bucket) overlaps.push(new FoundOverlap(prepared[lo(k)]!.input.key, prepared[hi(k)]!.input.key, scores[k]!, lo(k), hi(k), context));
   }
   return overlaps;
 }

@@ -42,6 +42,13 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('finds a Gemeinde by its name', async () => {
+    const { page } = await openSearch();
+    await typeQuery(page, 'Bad Homburg');
+    expect(await titles(page)).toContain('Bad Homburg v. d. Höhe');
+    await page.close();
+  });
+
   it('shows type, region, period and summary for each result', async () => {
     const { page } = await openSearch('?q=Kooperationsschulen');
     await page.waitForSelector('#results li');

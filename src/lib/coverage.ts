@@ -5,7 +5,7 @@
  */
 import type { Period } from './period';
 import { yearsOf } from './period';
-import type { RegionTree } from './regions';
+import { availableRegions, isLocatedIn, locatedRegions, type RegionTree } from './regions';
 
 export interface CoverageInput {
   key: string;
@@ -30,19 +30,6 @@ export interface Coverage {
   cell(region: string, actionField: string): CoverageCell;
 }
 
-/** Regions an offering is located in (its area and everything above) and available in (its area and everything below). */
-function reach(tree: RegionTree, area: readonly string[]) {
-  const located = new Set<string>();
-  const available = new Set<string>();
-  for (const a of area) {
-    located.add(a);
-    available.add(a);
-    for (const up of tree.ancestors(a)) located.add(up);
-    for (const down of tree.descendants(a)) available.add(down);
-  }
-  return { located, available };
-}
-
 export function computeCoverage(tree: RegionTree, regions: readonly string[], actionFields: readonly string[], offerings: readonly CoverageInput[]): Coverage {
   // Cells in a flat array, addressed by numbers: no string keys in the hot loop.
   const regionIndex = new Map(regions.map((r, i) => [r, i]));
@@ -54,7 +41,8 @@ export function computeCoverage(tree: RegionTree, regions: readonly string[], ac
   // Offerings in key order, so every cell's lists come out sorted without sorting thousands of them.
   const ordered = [...offerings].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   for (const offering of ordered) {
-    const { located, available } = reach(tree, offering.area);
+    const located = locatedRegions(tree, offering.area);
+    const available = availableRegions(tree, offering.area);
     const fields = [...new Set(offering.actionFields)].map((f) => fieldIndex.get(f)).filter((f): f is number => f !== undefined);
     for (const region of located) {
       const row = regionIndex.get(region);
@@ -96,8 +84,7 @@ export interface RegionFigures {
 export function regionFigures(tree: RegionTree, region: string, offerings: readonly CoverageInput[], currentYear: number): RegionFigures {
   const figures: RegionFigures = { region, total: 0, byActionField: {}, byTargetGroup: {}, byYear: {}, fundingByProgramAndYear: {} };
   for (const offering of offerings) {
-    const isHere = offering.area.some((a) => tree.contains(region, a));
-    if (!isHere) continue;
+    if (!isLocatedIn(tree, offering.area, region)) continue;
     figures.total++;
     for (const f of new Set(offering.actionFields)) figures.byActionField[f] = (figures.byActionField[f] ?? 0) + 1;
     for (const g of new Set(offering.targetGroups)) figures.byTargetGroup[g] = (figures.byTargetGroup[g] ?? 0) + 1;

@@ -98,14 +98,14 @@ export function units(rows: readonly TableRow[]): Unit[] {
     if (r.kind === 'gemeinde' && kreisfrei.has(r.parent_ags) && byAgs.get(r.parent_ags)?.kind === 'kreisfreie-stadt') continue;
     const name = spokenName(r.name).replace(/^Reg\.-Bez\. /, 'Regierungsbezirk ');
     const kind = r.kind === 'gemeinde' && SONDERSTATUS_AGS.has(r.ags) ? 'sonderstatusstadt' : r.kind;
-    const ownPopulation = kreisfrei.has(r.ags) && r.ags.length === 5 ? population.get(`${r.ags}000`) ?? population.get(r.ags) : population.get(r.ags);
     out.push({
       ags: r.ags,
       name,
       officialName: r.name !== name ? r.name : undefined,
       kind,
       parentAgs: r.parent_ags || undefined,
-      population: ownPopulation,
+      // A Kreis (also a kreisfreie Stadt's Kreis row) got its Gemeinden's people added above.
+      population: population.get(r.ags),
     });
   }
   return out;

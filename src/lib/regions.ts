@@ -107,6 +107,16 @@ export function availableRegions(tree: RegionTree, area: readonly string[]): Set
   return result;
 }
 
+/** Every region an offering is located in: its area and everything above it. */
+export function locatedRegions(tree: RegionTree, area: readonly string[]): Set<string> {
+  const result = new Set<string>();
+  for (const a of area) {
+    result.add(a);
+    for (const up of tree.ancestors(a)) result.add(up);
+  }
+  return result;
+}
+
 export interface WhereIsWhat<T> {
   /** "vor Ort": located in the region. */
   local: T[];

@@ -5,7 +5,7 @@
 import type { Catalogue, Offering } from './catalogue';
 import { compoundParts } from './compounds';
 import { periodLabel } from './period';
-import { availableRegions } from './regions';
+import { availableRegions, locatedRegions } from './regions';
 
 /** Facet keys as they appear in the search URL, with their German labels. */
 export const FACETS = {
@@ -46,8 +46,7 @@ export function isFacetRegion(region: { kind: string; modelRegion?: boolean }): 
  * (a Wetzlar project is found under "Lahn-Dill-Kreis" and "Hessen").
  */
 export function facetRegions(catalogue: Pick<Catalogue, 'tree' | 'region'>, area: readonly string[]): string[] {
-  const ids = new Set(availableRegions(catalogue.tree, area));
-  for (const a of area) for (const ancestor of catalogue.tree.ancestors(a)) ids.add(ancestor);
+  const ids = new Set([...availableRegions(catalogue.tree, area), ...locatedRegions(catalogue.tree, area)]);
   return [...ids].filter((id) => isFacetRegion(catalogue.region(id))).sort();
 }
 

@@ -36,7 +36,7 @@ export function highlightFor(catalogue: Catalogue, area: readonly string[]): { a
   let all = false;
   for (const id of area) {
     const region = catalogue.region(id);
-    if (['eu', 'bund', 'land'].includes(region.kind)) all = all || catalogue.tree.contains(id, 'hessen') || id === 'hessen';
+    if (['eu', 'bund', 'land'].includes(region.kind)) all = all || catalogue.tree.contains(id, 'hessen');
     else if (region.kind === 'regierungsbezirk') {
       for (const d of catalogue.tree.descendants(id)) if (KREIS_KINDS.has(catalogue.region(d).kind)) ags.add(catalogue.region(d).ags ?? '');
     } else {

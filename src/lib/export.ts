@@ -135,7 +135,7 @@ export function catalogueDocument(catalogue: Catalogue, ctx: ExportContext, desc
 // offerings.csv
 
 export const CSV_COLUMNS = [
-  'key', 'kind', 'id', 'title', 'summary', 'status', 'periodStart', 'periodEnd', 'area', 'actionFields', 'targetGroups',
+  'key', 'kind', 'id', 'title', 'summary', 'titleEn', 'summaryEn', 'titleAr', 'summaryAr', 'status', 'periodStart', 'periodEnd', 'area', 'actionFields', 'targetGroups',
   'funder', 'carrier', 'level', 'fundingTypes', 'eligible', 'format', 'cost', 'languages', 'url', 'page', 'reviewed', 'example',
 ] as const;
 export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
@@ -153,6 +153,10 @@ export function offeringRows(catalogue: Catalogue, ctx: ExportContext): CsvRow[]
     id: o.id,
     title: o.title,
     summary: o.summary,
+    titleEn: o.translations?.en?.title ?? '',
+    summaryEn: o.translations?.en?.summary ?? '',
+    titleAr: o.translations?.ar?.title ?? '',
+    summaryAr: o.translations?.ar?.summary ?? '',
     status: catalogue.status(o),
     periodStart: o.period.start,
     periodEnd: o.period.end ?? '',

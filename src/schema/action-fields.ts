@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { documented, text } from './common';
+import { TRANSLATIONS_DOC, documented, text, translationsSchema } from './common';
 
 export function actionFieldSchema() {
   return z.strictObject(
@@ -10,6 +10,7 @@ export function actionFieldSchema() {
         keywords: z.array(text(), { error: 'erwartet wird eine Liste von Suchwörtern' }).optional(),
         order: z.number({ error: 'erwartet wird eine Zahl' }).int({ error: 'erwartet wird eine ganze Zahl' }).optional(),
         easy: text(600).optional(),
+        translations: translationsSchema(80).optional(),
       },
       {
         title: 'Name des Handlungsfelds, z. B. „Sprache“',
@@ -17,6 +18,7 @@ export function actionFieldSchema() {
         keywords: 'Weitere Wörter, unter denen die Suche das Handlungsfeld und seine Angebote finden soll',
         order: 'Zahl für die Reihenfolge in Listen (kleinere Zahlen zuerst)',
         easy: 'Zusammenfassung in Leichter Sprache: kurze Sätze, eine Aussage pro Satz, schwere Wörter erklärt (höchstens 600 Zeichen)',
+        translations: TRANSLATIONS_DOC,
       },
     ),
   );

@@ -137,3 +137,39 @@ export function documented<S extends Record<string, z.ZodType>>(shape: S, docs: 
   }
   return out as S;
 }
+
+/** Languages a text can be translated into; German is the source language of every entry. */
+export const TRANSLATION_LANGUAGES = ['en', 'ar'] as const;
+export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
+
+/**
+ * Optional translations of an entry's texts (`translations: { en: { title, summary, body } }`).
+ * A page in that language shows them; without one it shows the German text, marked as German.
+ */
+export function translationsSchema(titleMax: number) {
+  const entry = z.strictObject(
+    documented(
+      {
+        title: text(titleMax).optional(),
+        summary: text(300),
+        body: text().optional(),
+        machineTranslated: z.boolean({ error: 'erwartet wird true oder false' }).optional(),
+      },
+      {
+        title: `Übersetzter Name (höchstens ${titleMax} Zeichen); weglassen, wenn der Name gleich bleibt`,
+        summary: 'Übersetzte Zusammenfassung (höchstens 300 Zeichen)',
+        body: 'Übersetzte Beschreibung als Text; Absätze durch eine Leerzeile getrennt',
+        machineTranslated: 'true, solange die Übersetzung maschinell ist oder noch nicht von einem Menschen mit dieser Muttersprache geprüft wurde',
+      },
+    ),
+  );
+  return z.strictObject(
+    documented(
+      { en: entry.optional(), ar: entry.optional() },
+      { en: 'Englische Übersetzung', ar: 'Arabische Übersetzung' },
+    ),
+    { error: 'erwartet werden Übersetzungen unter den Sprachcodes en oder ar' },
+  );
+}
+
+export const TRANSLATIONS_DOC = 'Übersetzungen von Name und Zusammenfassung, je Sprache (en, ar) mit title, summary, body und machineTranslated';

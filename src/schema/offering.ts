@@ -1,6 +1,6 @@
 /** Fields common to programmes and projects, the two kinds of offering (Angebote). */
 import { z } from 'zod';
-import { ISO_639_1, documented, email, httpsUrl, idRef, isoDate, listOf, phone, text, webUrl, type RefFactory } from './common';
+import { ISO_639_1, TRANSLATIONS_DOC, documented, translationsSchema, email, httpsUrl, idRef, isoDate, listOf, phone, text, webUrl, type RefFactory } from './common';
 
 export const periodSchema = z
   .strictObject(
@@ -47,6 +47,7 @@ export const OFFERING_DOCS = {
   contact: 'Kontakt einer Stelle (Name, E-Mail, Telefon, Internetseite)',
   languages: 'Sprachen, in denen das Angebot genutzt werden kann, als Sprachcodes (de, en, ar, tr …)',
   easy: 'Zusammenfassung in Leichter Sprache: kurze Sätze, eine Aussage pro Satz, schwere Wörter erklärt (höchstens 600 Zeichen)',
+  translations: TRANSLATIONS_DOC,
 } as const;
 
 export function offeringShape(ref: RefFactory = idRef) {
@@ -68,5 +69,6 @@ export function offeringShape(ref: RefFactory = idRef) {
       })
       .optional(),
     easy: text(600).optional(),
+    translations: translationsSchema(150).optional(),
   }, OFFERING_DOCS);
 }

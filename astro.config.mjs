@@ -6,6 +6,8 @@ import sitemap from '@astrojs/sitemap';
 // The public address; SITE_URL overrides it for other deployments (e.g. GitHub Pages).
 const site = process.env.SITE_URL || 'https://foerderatlas.example.org';
 const base = process.env.BASE_PATH || '/';
+// SITE_LANGUAGES=de builds the German pages only: the benchmark's comparison for the cost of languages.
+const germanOnly = process.env.SITE_LANGUAGES === 'de';
 
 export default defineConfig({
   site,
@@ -13,7 +15,16 @@ export default defineConfig({
   trailingSlash: 'always',
   // Keep whitespace between inline elements so words are not glued together.
   compressHTML: false,
-  integrations: [mdx(), sitemap()],
+  // The sitemap lists every language version of a page as hreflang alternates.
+  integrations: [mdx(), sitemap({ i18n: { defaultLocale: 'de', locales: { de: 'de-DE', en: 'en-GB', ar: 'ar' } } })],
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // German at /, English at /en/, Arabic at /ar/. Each page is written once: Astro renders it again for
+  // the other languages ("rewrite" fallback) and the page reads Astro.currentLocale (src/site/i18n.ts).
+  i18n: {
+    locales: ['de', 'en', 'ar'],
+    defaultLocale: 'de',
+    fallback: germanOnly ? {} : { en: 'de', ar: 'de' },
+    routing: { prefixDefaultLocale: false, fallbackType: 'rewrite' },
+  },
 });

@@ -1,7 +1,8 @@
 /**
  * npm run bench: measures Förderatlas on seeded synthetic catalogues of 1,000 and 10,000 offerings
- * (through CONTENT_DIR) against a bare Astro site with one trivial page per entry (the framework
- * floor). Prints a table of medians and one JSON line. BENCH_SIZES and BENCH_RUNS change the plan.
+ * (through CONTENT_DIR) against a bare Astro site with one trivial page per entry and language (the
+ * framework floor), and against the same site in German only (SITE_LANGUAGES=de). Prints a table of
+ * medians and one JSON line. BENCH_SIZES and BENCH_RUNS change the plan.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -66,6 +67,7 @@ function catalogueFrom(dir: string) {
 }
 
 /** A bare Astro project with one trivial page per entry: the least any Astro build of this size costs. */
+/** The floor: as many trivial pages as the site has (every entry in each of the three languages). */
 function writeFloorProject(dir: string, entries: number) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
@@ -143,8 +145,12 @@ for (const n of sizes) {
     }).ms,
   );
   const builds = Array.from({ length: runs }, () => run('npm', ['run', '-s', 'build'], { CONTENT_DIR: content, OUT_DIR: dist }));
+  // The same catalogue in German only: what English and Arabic cost.
+  const germanDist = join(work, `dist-${n}-nur-deutsch`);
+  const germanBuild = run('npm', ['run', '-s', 'build'], { CONTENT_DIR: content, OUT_DIR: germanDist, SITE_LANGUAGES: 'de' });
+  const germanPages = files(germanDist).filter((f) => f.endsWith('.html')).length;
   const floorDir = join(work, `floor-${n}`);
-  writeFloorProject(floorDir, entries);
+  writeFloorProject(floorDir, entries * 3);
   const floors = Array.from({ length: runs }, () => run(join(root, 'node_modules', '.bin', 'astro'), ['build', '--root', floorDir, '--outDir', join(floorDir, 'dist')], {}));
   const all = files(dist);
   const pages = all.filter((f) => f.endsWith('.html')).length;
@@ -169,6 +175,11 @@ for (const n of sizes) {
     buildS: seconds(build),
     floorS: seconds(floor),
     buildToFloor: Math.round((build / floor) * 100) / 100,
+    germanOnlyS: seconds(germanBuild.ms),
+    germanOnlyPages: germanPages,
+    languagesToGerman: Math.round((build / germanBuild.ms) * 100) / 100,
+    msPerPage: Math.round((build / pages) * 100) / 100,
+    msPerPageGermanOnly: Math.round((germanBuild.ms / germanPages) * 100) / 100,
     peakMemoryMB: Math.max(...builds.map((b) => b.peakMB ?? 0)) || null,
     pages,
     distMB: Math.round((distBytes / 1048576) * 10) / 10,
@@ -193,6 +204,10 @@ const rows: [string, (r: Record<string, unknown>) => unknown][] = [
   ['Build gesamt (s, Median)', (r) => r.buildS],
   ['Astro-Untergrenze (s, Median)', (r) => r.floorS],
   ['Build / Untergrenze', (r) => r.buildToFloor],
+  ['Build nur Deutsch (s, 1 Lauf)', (r) => r.germanOnlyS],
+  ['Build alle Sprachen / nur Deutsch', (r) => r.languagesToGerman],
+  ['ms je Seite: alle Sprachen', (r) => r.msPerPage],
+  ['ms je Seite: nur Deutsch', (r) => r.msPerPageGermanOnly],
   ['Spitzenspeicher Build (MB)', (r) => r.peakMemoryMB],
   ['Seiten', (r) => r.pages],
   ['dist/ (MB)', (r) => r.distMB],

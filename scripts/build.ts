@@ -4,8 +4,9 @@
  * leaves the previous dist/ untouched, so no half-built site is ever published.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { missingTranslatedPages } from '../src/lib/locale-pages';
 import { contentDir } from '../src/lib/content-dir';
 import { formatText, summary } from '../src/lib/validation/format';
 import { validateContent } from '../src/lib/validation/validate';
@@ -40,6 +41,16 @@ writeSchemas();
 rmSync(staging, { recursive: true, force: true });
 const bin = (name: string) => resolve(root, 'node_modules', '.bin', name);
 step('Website bauen (Astro)', bin('astro'), ['build', '--outDir', staging]);
+console.log('\n▶ Sprachfassungen prüfen');
+const htmlFiles = readdirSync(staging, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => f.split('\\').join('/'));
+const missing = process.env.SITE_LANGUAGES === 'de' ? [] : missingTranslatedPages(htmlFiles);
+if (missing.length > 0) {
+  for (const m of missing.slice(0, 20)) console.error(`fehlt: ${m.file}`);
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\n✗ ${missing.length} Seiten fehlen in einer Sprachfassung (siehe Astro-Ausgabe oben); ${outDir} bleibt unverändert.`);
+  process.exit(1);
+}
+console.log(process.env.SITE_LANGUAGES === 'de' ? `✓ ${htmlFiles.length} Seiten, nur Deutsch (SITE_LANGUAGES=de).` : `✓ ${htmlFiles.length} Seiten: jede deutsche Seite auch auf Englisch und Arabisch.`);
 step('Suchindex bauen (Pagefind)', bin('pagefind'), ['--site', staging]);
 
 const previous = `${outDir}.previous`;

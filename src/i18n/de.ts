@@ -120,6 +120,7 @@ export const de = {
     contact: 'Kontakt',
     url: 'Offizielle Seite',
     sources: 'Quellen',
+    noSources: 'Keine Quellen: ein erfundenes Beispiel.',
     accessed: 'abgerufen am',
     reviewed: 'Zuletzt geprüft',
     funding: 'Gefördert durch',
@@ -178,14 +179,37 @@ export const de = {
     relatedProgramme: 'Programm',
     seeAlso: 'Siehe auch',
     notFoundTitle: 'Seite nicht gefunden',
+    notFoundAnd: 'und',
     notFoundText: 'Diese Seite gibt es nicht (mehr). Vielleicht hilft die Suche oder die Liste aller Angebote.',
     placeholderNote: 'Diese Seite ist im Aufbau.',
     onlyPlanned: 'geplant ab',
+    expired: 'abgelaufen',
+    offeringOne: 'Angebot',
+    offeringMany: 'Angebote',
+    contents: 'Inhalt',
+    moreAboutField: (field: string) => `Mehr zum Handlungsfeld ${field}`,
+  },
+  i18n: {
+    switcher: 'Sprache wählen',
+    onlyGerman: 'Nur auf Deutsch verfügbar.',
+    onlyGermanPage: 'Diese Seite gibt es nur auf Deutsch.',
+    machineTranslated: 'Diese Übersetzung ist maschinell erstellt und noch nicht von einem Menschen geprüft, der die Sprache als Muttersprache spricht.',
+    interfaceUnchecked: 'Die Texte dieser Seite sind übersetzt und noch nicht von einem Menschen geprüft, der die Sprache als Muttersprache spricht.',
+    improveTranslation: 'Übersetzung verbessern',
+    germanOriginal: 'Amtlicher deutscher Name',
+  },
+  period: { since: 'seit', from: 'ab', to: 'bis' },
+  maps: { basis: 'Kartengrundlage', changed: 'Daten verändert', licence: 'Datenlizenz Deutschland – Namensnennung – Version 2.0' },
+  home: {
+    searchLabel: 'Was suchen Sie?',
+    moreAboutProgramme: 'Mehr zum Programm',
+    running: 'Angebote laufen zurzeit',
   },
   easy: {
     heading: 'In Leichter Sprache',
     more: 'Mehr in Leichter Sprache über diese Seite',
     headerLink: 'Leichte Sprache',
+    pageDescription: 'Der Förderatlas in Leichter Sprache: Was gibt es hier? Wie finden Sie ein Angebot?',
   },
   regions: {
     mapCaption: 'Die 27 Kreise und kreisfreien Städte in Hessen. Wählen Sie einen Kreis, um zu sehen, was es dort gibt.',
@@ -206,6 +230,8 @@ export const de = {
     reachLand: 'Landesweit',
     reachBund: 'Bundesweit',
     reachEu: 'EU-weit',
+    description: (name: string) => `Förderprogramme und Angebote für Integration in ${name}: vor Ort und landes- oder bundesweit verfügbar.`,
+    populationSource: (year: number) => `Stand ${year}; Datenquelle: Statistisches Bundesamt (Destatis), GV-ISys; Datenlizenz by-2-0`,
   },
   contribute: {
     title: 'Mitmachen',
@@ -228,6 +254,14 @@ export const de = {
     reviewLink: 'Einträge, die eine Prüfung brauchen',
     honestTitle: 'Ehrliche Daten',
     honest: 'Echte Programme und Projekte nennen immer eine Quelle und das Datum der letzten Prüfung. Erfundene Einträge, die nur zeigen, wie der Katalog funktioniert, tragen sichtbar das Zeichen „Beispiel“.',
+    translationsTitle: 'Übersetzungen verbessern',
+    translations: [
+      'Die Seiten gibt es auf Deutsch, Englisch und Arabisch. Die Texte der Oberfläche stehen in <code>src/i18n/en.ts</code> und <code>src/i18n/ar.ts</code>; Übersetzungen von Programmen, Handlungsfeldern und Zielgruppen stehen im Feld <code>translations</code> der jeweiligen Datei.',
+      'Viele Übersetzungen sind maschinell entstanden oder noch nicht von einem Menschen geprüft, der die Sprache als Muttersprache spricht. Sie tragen <code>machineTranslated: true</code>, und die Seite sagt das in der jeweiligen Sprache.',
+      'Sie sprechen Englisch oder Arabisch als Muttersprache? Prüfen Sie eine Übersetzung, verbessern Sie sie in der Datei und löschen Sie <code>machineTranslated: true</code>. Öffnen Sie dann einen Pull Request. Jede Übersetzung hat auf ihrer Seite einen Link „Übersetzung verbessern“, der direkt zur Datei führt.',
+      'Fehlt eine Übersetzung, zeigt die Seite den deutschen Text und den Hinweis „Nur auf Deutsch verfügbar“. Neue Übersetzungen sind willkommen: <code>title</code> (optional), <code>summary</code> und <code>body</code> (optional) unter <code>translations.en</code> oder <code>translations.ar</code>.',
+    ],
+    fieldsGerman: 'Die Feldbeschreibungen sind auf Deutsch, wie die Fehlermeldungen der Prüfung.',
     fieldsTitle: 'Alle Felder',
     fieldsIntro: 'Diese Tabellen entstehen aus denselben Regeln, mit denen die Prüfung arbeitet. Für Editoren gibt es sie auch als JSON Schema, zum Beispiel',
     field: 'Feld',
@@ -284,6 +318,12 @@ export const de = {
     showGroup: (n: number) => (n === 1 ? '1 Überschneidung anzeigen' : `${n} Überschneidungen anzeigen`),
     groupCapped: (n: number) => `Nur die ${n} stärksten Überschneidungen dieser Gruppe sind aufgeführt; alle stehen in den offenen Daten.`,
     columns: { pair: 'Angebote', reasons: 'Gründe', score: 'Punkte' },
+    totals: (overlaps: string, offerings: string) => `${overlaps} Überschneidungen zwischen ${offerings} Angeboten.`,
+    ruleAndScore: 'Die Regel und die Punkte',
+    ruleIntro: 'Zwei Angebote überschneiden sich, wenn alles zutrifft:',
+    and: 'und',
+    withExample: 'mit Beispiel',
+    filterStatus: '{n} Überschneidungen in {g} Gruppen angezeigt.',
   },
   coverage: {
     title: 'Abdeckung',
@@ -308,6 +348,9 @@ export const de = {
     localHeading: 'Vor Ort',
     availableHeading: 'Verfügbar (auch landes- und bundesweit)',
     otherFields: 'Andere Handlungsfelder',
+    /** Labels of the map's count classes (src/lib/maps.ts COUNT_CLASSES), in the same order. */
+    classLabels: ['keine (Lücke)', '1', '2–3', '4 und mehr'],
+    kreisCount: (n: number) => (n === 1 ? '1 Kreis' : `${n} Kreise`),
   },
   compare: {
     title: 'Regionen vergleichen',
@@ -347,6 +390,8 @@ export const de = {
     year: 'Jahr',
     program: 'Programm',
     amount: 'Betrag',
+    fundingPerYear: 'Summe je Jahr',
+    localTotal: 'Angebote vor Ort insgesamt',
     exampleNote: 'Einige Projekte sind erfundene Beispiele; ihre Zahlen zeigen nur, wie das Monitoring funktioniert.',
   },
   data: {
@@ -362,6 +407,11 @@ export const de = {
     format: 'Format',
     example: 'Beispiel',
     sourcesTitle: 'Quellen der Referenzdaten',
+    regionSource: 'Regionen, Schlüssel und Einwohnerzahlen: Datenquelle: Statistisches Bundesamt (Destatis), Gemeindeverzeichnis-Informationssystem GV-ISys, Stand 31.12.2019;',
+    ownRendering: 'eigene Darstellung.',
+    licenceShort: 'Datenlizenz by-2-0',
+    maps: 'Karten:',
+    germanOnly: 'Die Dateien sind auf Deutsch: Feldnamen und Werte bleiben gleich, Übersetzungen stehen im Feld translations und in den Spalten titleEn, summaryEn, titleAr und summaryAr.',
     catalogueDescription: 'Förderprogramme und Projekte der Integrationsarbeit in Hessen mit ihren Handlungsfeldern, Zielgruppen, Geldgebern, Trägern und Regionen.',
     feedTitle: 'Förderatlas: neue und geänderte Angebote',
     feedSubtitle: 'Neue und geänderte Förderprogramme und Projekte, das zuletzt geänderte zuerst.',
@@ -407,6 +457,43 @@ export const de = {
         'Förderungen, für die ein Projekt einen Betrag nennt, nach dem 360Giving Data Standard: je Förderung Betrag in Euro, Datum (1. Januar des ersten Förderjahres), Empfänger (Träger des Projekts), Geldgeber, Programm und Ort. Erfundene Beispiele sind als solche gekennzeichnet.',
     },
   },
+  accessibility: {
+    title: 'Erklärung zur Barrierefreiheit',
+    description: 'Wie barrierefrei der Förderatlas ist, was noch fehlt und wie Sie uns Barrieren melden.',
+    intro:
+      'Der Förderatlas soll für alle Menschen gut nutzbar sein. Diese Erklärung gilt für die Website des Förderatlas. Maßstab sind die Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) und die Web Content Accessibility Guidelines (WCAG) 2.1 auf Stufe AA.',
+    statusTitle: 'Stand der Vereinbarkeit',
+    status: 'Die Website ist nach unserer eigenen Prüfung <strong>weitgehend</strong> mit den Anforderungen vereinbar. Eine Prüfung durch eine unabhängige Prüfstelle hat noch nicht stattgefunden.',
+    doTitle: 'Was wir tun',
+    do: [
+      'Alle Seiten funktionieren ohne JavaScript; nur die Suche und der Vergleich brauchen es.',
+      'Die Seiten lassen sich vollständig mit der Tastatur bedienen. Der Fokus ist immer deutlich sichtbar.',
+      'Texte haben einen hohen Kontrast und bleiben bei 200 % Vergrößerung lesbar.',
+      'Jede neue Fassung der Website wird automatisch mit dem Prüfwerkzeug axe-core auf die Regeln der WCAG 2.1 A und AA geprüft, auf Deutsch, Englisch und Arabisch.',
+      'Informationen werden nie nur durch Farbe vermittelt: Status und Beispiele stehen immer auch als Text da.',
+      'Die Oberfläche gibt es auf Deutsch, Englisch und Arabisch (von rechts nach links). Texte in einer anderen Sprache als der Seite sind ausgezeichnet, damit Vorleseprogramme sie richtig aussprechen.',
+    ],
+    notYetTitle: 'Was noch nicht barrierefrei ist',
+    notYet: [
+      'Viele Inhalte gibt es nur auf Deutsch. Die Übersetzungen ins Englische und Arabische sind maschinell erstellt und noch nicht von Muttersprachlern geprüft. Eine <a href="{easy}">Erklärung in Leichter Sprache</a> gibt es auf Deutsch.',
+      'Verlinkte Seiten anderer Anbieter (zum Beispiel die offiziellen Programmseiten) liegen nicht in unserer Verantwortung und sind nicht immer barrierefrei.',
+    ],
+    createdTitle: 'Erstellung dieser Erklärung',
+    created: 'Diese Erklärung wurde am 26. November 2026 erstellt. Sie beruht auf einer Selbstbewertung mit automatischen Tests (axe-core) und einer Prüfung von Hand mit Tastatur und Vergrößerung.',
+    reportTitle: 'Barrieren melden',
+    report: 'Sie sind auf eine Barriere gestoßen? Bitte sagen Sie uns Bescheid. Wie das geht, steht auf der Seite <a href="{contribute}">Mitmachen</a>. Wir antworten so schnell wie möglich.',
+    mediationTitle: 'Schlichtungsverfahren',
+    mediation:
+      'Wenn Sie auf Ihre Meldung keine zufriedenstellende Antwort erhalten, können Sie sich an die zuständige Schlichtungs- oder Durchsetzungsstelle wenden. Die genaue Stelle und ihre Kontaktdaten tragen die Betreiber ein, sobald der Förderatlas öffentlich betrieben wird (<a href="{imprint}">Impressum</a>).',
+  },
+  imprint: {
+    title: 'Impressum',
+    description: 'Wer den Förderatlas betreibt.',
+    placeholder: '<strong>Platzhalter:</strong> Der Förderatlas ist ein offenes Projekt im Aufbau. Name und Anschrift der Betreiber, eine verantwortliche Person und Kontaktdaten werden hier eingetragen, bevor die Website öffentlich betrieben wird.',
+    privacyTitle: 'Datenschutz',
+    privacy: 'Diese Website setzt keine Cookies, zählt keine Besuche und lädt nichts von fremden Servern: keine Schriften, keine Karten, keine Statistik-Dienste. Die Suche läuft vollständig in Ihrem Browser.',
+    dataTitle: 'Daten und Karten',
+  },
   search: {
     title: 'Suche',
     intro: 'Durchsuchen Sie alle Programme, Projekte und Regionen und grenzen Sie die Treffer mit Filtern ein.',
@@ -435,8 +522,32 @@ export const de = {
     ],
     browse: 'Oder stöbern Sie in den Listen:',
     error: 'Die Suche konnte nicht geladen werden. Bitte laden Sie die Seite neu.',
+    facets: {
+      art: 'Art',
+      region: 'Region',
+      handlungsfeld: 'Handlungsfeld',
+      zielgruppe: 'Zielgruppe',
+      ebene: 'Ebene',
+      foerderart: 'Förderart',
+      antragsberechtigte: 'Antragsberechtigte',
+      status: 'Status',
+      sprache: 'Sprachen',
+      kosten: 'Kosten',
+    },
+    organizationSummary: (kind: string, funds: number, carries: number) => `${kind}: fördert ${funds} Programme, führt ${carries} Projekte durch`,
+    regionSummary: (kind: string, parent: string | undefined, local: number, via: number) =>
+      `${kind}${parent ? ` in ${parent}` : ''}: ${local} Angebote vor Ort, ${via} landes- oder bundesweit`,
+    kinds: { region: 'Region', actionField: 'Handlungsfeld', targetGroup: 'Zielgruppe', organization: 'Träger' },
     noScript: 'Die Suche braucht JavaScript. Ohne JavaScript finden Sie alle Einträge in den Listen:',
   },
 } as const;
 
-export type Dictionary = typeof de;
+/** The shape every language's dictionary must have: the keys of `de`, with any text as value. */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widen<R>
+    : T extends readonly (infer U)[]
+      ? readonly Widen<U>[]
+      : { readonly [K in keyof T]: Widen<T[K]> };
+export type Dictionary = Widen<typeof de>;

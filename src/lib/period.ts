@@ -16,9 +16,9 @@ export function statusOn(period: Period, today: string): Status {
 
 const year = (date: string) => date.slice(0, 4);
 
-/** "seit 2009", "ab 2027", "2011–2013", "2013". */
-export function periodLabel(period: Period, today: string): string {
-  if (period.end === undefined) return period.start > today ? `ab ${year(period.start)}` : `seit ${year(period.start)}`;
+/** "seit 2009", "ab 2027", "2011–2013", "2013"; `words` give "seit"/"ab" in another language. */
+export function periodLabel(period: Period, today: string, words: { since: string; from: string } = { since: 'seit', from: 'ab' }): string {
+  if (period.end === undefined) return `${period.start > today ? words.from : words.since} ${year(period.start)}`;
   if (year(period.start) === year(period.end)) return year(period.start);
   return `${year(period.start)}–${year(period.end)}`;
 }

@@ -7,20 +7,9 @@ import { compoundParts } from './compounds';
 import { periodLabel } from './period';
 import { availableRegions, locatedRegions } from './regions';
 
-/** Facet keys as they appear in the search URL, with their German labels. */
-export const FACETS = {
-  art: 'Art',
-  region: 'Region',
-  handlungsfeld: 'Handlungsfeld',
-  zielgruppe: 'Zielgruppe',
-  ebene: 'Ebene',
-  foerderart: 'Förderart',
-  antragsberechtigte: 'Antragsberechtigte',
-  status: 'Status',
-  sprache: 'Sprachen',
-  kosten: 'Kosten',
-} as const;
-export type FacetKey = keyof typeof FACETS;
+/** Facet keys as they appear in the search URL (?region=…); their labels are in each dictionary's search.facets. */
+export const FACET_KEYS = ['art', 'region', 'handlungsfeld', 'zielgruppe', 'ebene', 'foerderart', 'antragsberechtigte', 'status', 'sprache', 'kosten'] as const;
+export type FacetKey = (typeof FACET_KEYS)[number];
 
 export interface Labels {
   kind: Record<'program' | 'project', string>;
@@ -30,6 +19,11 @@ export interface Labels {
   eligible: Record<string, string>;
   cost: Record<string, string>;
   language: (code: string) => string;
+  /** Names of action fields and target groups in the page's language. */
+  actionField: (id: string) => string;
+  targetGroup: (id: string) => string;
+  /** "seit"/"ab" for the short period label. */
+  period: { since: string; from: string };
 }
 
 /**
@@ -55,8 +49,8 @@ export function offeringFacets(offering: Offering, catalogue: Catalogue, labels:
   return {
     art: [labels.kind[offering.kind]],
     region: facetRegions(catalogue, offering.area).map((id) => catalogue.region(id).name),
-    handlungsfeld: offering.actionFields.map((id) => catalogue.actionField(id).title),
-    zielgruppe: offering.targetGroups.map((id) => catalogue.targetGroup(id).title),
+    handlungsfeld: offering.actionFields.map(labels.actionField),
+    zielgruppe: offering.targetGroups.map(labels.targetGroup),
     ebene: isProgram ? [labels.level[offering.level]!] : [],
     foerderart: isProgram ? offering.fundingTypes.map((t) => labels.fundingType[t]!) : [],
     antragsberechtigte: isProgram ? offering.eligible.map((e) => labels.eligible[e]!) : [],
@@ -66,13 +60,13 @@ export function offeringFacets(offering: Offering, catalogue: Catalogue, labels:
   };
 }
 
-export function offeringMeta(offering: Offering, catalogue: Catalogue, labels: Labels): Record<string, string> {
+export function offeringMeta(offering: Offering, catalogue: Catalogue, labels: Labels, text: { title: string; summary: string } = offering): Record<string, string> {
   return {
-    title: offering.title,
-    summary: offering.summary,
+    title: text.title,
+    summary: text.summary,
     art: labels.kind[offering.kind],
     region: offering.area.map((id) => catalogue.region(id).name).join(', '),
-    period: periodLabel(offering.period, catalogue.today),
+    period: periodLabel(offering.period, catalogue.today, labels.period),
     status: labels.status[catalogue.status(offering)]!,
   };
 }
@@ -86,13 +80,13 @@ export function extraTerms(offering: Offering, catalogue: Catalogue, lexicon: Re
 
 /** Counts of every facet value over all offerings: what the search page shows before any query. */
 export function facetCounts(facetsPerOffering: Record<FacetKey, string[]>[]): Record<FacetKey, [string, number][]> {
-  const counts = Object.fromEntries(Object.keys(FACETS).map((k) => [k, new Map<string, number>()])) as Record<FacetKey, Map<string, number>>;
+  const counts = Object.fromEntries(FACET_KEYS.map((k) => [k, new Map<string, number>()])) as Record<FacetKey, Map<string, number>>;
   for (const facets of facetsPerOffering) {
-    for (const key of Object.keys(FACETS) as FacetKey[]) {
+    for (const key of FACET_KEYS) {
       for (const value of new Set(facets[key])) counts[key].set(value, (counts[key].get(value) ?? 0) + 1);
     }
   }
   return Object.fromEntries(
-    (Object.keys(FACETS) as FacetKey[]).map((key) => [key, [...counts[key].entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'de'))]),
+    FACET_KEYS.map((key) => [key, [...counts[key].entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'de'))]),
   ) as Record<FacetKey, [string, number][]>;
 }

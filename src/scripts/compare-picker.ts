@@ -19,13 +19,13 @@ export function startComparePicker(): void {
     const chosen = boxes.filter((b) => b.checked).map((b) => b.value);
     for (const box of boxes) box.disabled = !box.checked && chosen.length >= MAX;
     if (chosen.length < MIN) {
-      status.textContent = form!.dataset.tooFew ?? 'Bitte mindestens zwei Regionen auswählen.';
+      status.textContent = form!.dataset.tooFew ?? '';
       style!.textContent = '';
       return;
     }
     style!.textContent = `[data-col]:not(${chosen.map((id) => `[data-col="${CSS.escape(id)}"]`).join(',')}) { display: none; }`;
     const names = chosen.map((id) => document.querySelector(`label[for="c-${CSS.escape(id)}"]`)?.textContent ?? id);
-    status.textContent = `Verglichen werden: ${names.join(', ')}.`;
+    status.textContent = (form!.dataset.showing ?? '{names}').replace('{names}', names.join(', '));
     const params = new URLSearchParams(location.search);
     params.set('regionen', chosen.join(','));
     history.replaceState(null, '', `${location.pathname}?${params.toString().replace(/%2C/g, ',')}`);

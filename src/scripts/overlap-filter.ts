@@ -33,7 +33,7 @@ export function startOverlapFilter(): void {
     }
     offeringNote.hidden = !offering;
     offeringNote.querySelector('strong')!.textContent = names[offering] ?? offering;
-    status.textContent = `${pairs.size} Überschneidungen in ${groups.filter((g) => !g.hidden).length} Gruppen angezeigt.`;
+    status.textContent = (form!.dataset.status ?? '{n} / {g}').replace('{n}', String(pairs.size)).replace('{g}', String(groups.filter((g) => !g.hidden).length));
     return shown;
   }
 

@@ -83,10 +83,13 @@ export function startSearchPage(): void {
       const link = node.querySelector('a')!;
       link.href = item.url;
       link.textContent = item.meta.title ?? item.url;
+      // Entries without a translation keep their German text; "textLang" says so, for screen readers.
+      if (item.meta.textLang) link.lang = item.meta.textLang;
       node.querySelector('.meta')!.textContent = [item.meta.art, item.meta.region, item.meta.period, item.meta.status].filter(Boolean).join(' · ');
-      const summary = node.querySelector('.summary')!;
+      const summary = node.querySelector<HTMLElement>('.summary')!;
       if (item.meta.summary) summary.textContent = item.meta.summary;
       else summary.remove();
+      if (item.meta.textLang) summary.lang = item.meta.textLang;
       list.append(node);
     }
     shown += batch.length;

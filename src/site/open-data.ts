@@ -2,7 +2,7 @@
  * The site side of the open-data exports: the deployment's URLs and licence, git change dates read
  * once per build, and the list of files that /daten/ explains and dcat.jsonld describes.
  */
-import { de } from '../i18n/de';
+import { de, type Dictionary } from '../i18n/de';
 import { buildDate } from '../lib/build-date';
 import type { Catalogue } from '../lib/catalogue';
 import { siteConfig } from '../lib/config';
@@ -47,9 +47,9 @@ export interface OpenDataFile {
   pattern?: string;
 }
 
-/** The datasets and their files, in the order /daten/ lists them. */
-export function openDataSets(catalogue: Catalogue): (Omit<DatasetDescription, 'distributions' | 'description'> & { files: OpenDataFile[] })[] {
-  const t = de.data;
+/** The datasets and their files, in the order /daten/ lists them; texts from `dictionary` (German for dcat.jsonld). */
+export function openDataSets(catalogue: Catalogue, dictionary: Dictionary = de): (Omit<DatasetDescription, 'distributions' | 'description'> & { files: OpenDataFile[] })[] {
+  const t = dictionary.data;
   const field = catalogue.actionFields[0]?.id ?? 'sprache';
   const region = catalogue.regions.find((r) => r.kind === 'land')?.id ?? catalogue.regions[0]?.id ?? 'hessen';
   const json = { format: 'JSON', mediaType: 'application/json', fileType: 'JSON' };

@@ -1,19 +1,36 @@
-/** The search data of the site: labels from the dictionary and one lexicon per build. */
-import { de } from '../i18n/de';
+/** The search data of the site, per language: labels from the dictionary and one lexicon per build. */
+import { dictionaries, type Locale } from '../i18n';
 import type { Catalogue, Offering } from '../lib/catalogue';
 import { buildLexicon } from '../lib/compounds';
-import { languageName } from '../lib/format';
+import { formatterFor } from '../lib/format';
+import { localizeEntry } from '../lib/localized';
 import { extraTerms, offeringFacets, offeringMeta, type Labels } from '../lib/search-index';
 
-export const labels: Labels = {
-  kind: de.kind,
-  status: de.status,
-  level: de.level,
-  fundingType: de.fundingType,
-  eligible: de.eligible,
-  cost: de.cost,
-  language: languageName,
-};
+const labelCache = new WeakMap<Catalogue, Map<Locale, Labels>>();
+
+/** Facet values in a language: enum labels from its dictionary, field and group names translated where they are. */
+export function labelsFor(catalogue: Catalogue, locale: Locale): Labels {
+  let perLocale = labelCache.get(catalogue);
+  if (!perLocale) labelCache.set(catalogue, (perLocale = new Map()));
+  let labels = perLocale.get(locale);
+  if (!labels) {
+    const t = dictionaries[locale];
+    labels = {
+      kind: t.kind,
+      status: t.status,
+      level: t.level,
+      fundingType: t.fundingType,
+      eligible: t.eligible,
+      cost: t.cost,
+      language: formatterFor(locale).languageName,
+      actionField: (id) => localizeEntry(catalogue.actionField(id), locale).title.text,
+      targetGroup: (id) => localizeEntry(catalogue.targetGroup(id), locale).title.text,
+      period: t.period,
+    };
+    perLocale.set(locale, labels);
+  }
+  return labels;
+}
 
 const lexicons = new WeakMap<Catalogue, Set<string>>();
 
@@ -30,11 +47,15 @@ function lexiconOf(catalogue: Catalogue): Set<string> {
   return lexicon;
 }
 
-export function searchDataFor(offering: Offering, catalogue: Catalogue) {
+export function searchDataFor(offering: Offering, catalogue: Catalogue, locale: Locale) {
+  const labels = labelsFor(catalogue, locale);
+  const local = localizeEntry(offering, locale);
+  const text = { title: local.title.text, summary: local.summary?.text ?? offering.summary };
   return {
     facets: offeringFacets(offering, catalogue, labels),
-    meta: offeringMeta(offering, catalogue, labels),
-    sort: { titel: offering.title.toLocaleLowerCase('de'), beginn: offering.period.start },
+    meta: { ...offeringMeta(offering, catalogue, labels, text), ...(local.translated ? {} : { textLang: 'de' }) },
+    sort: { titel: text.title.toLocaleLowerCase(locale), beginn: offering.period.start },
+    // German compound parts help German words; the German title and summary stay findable on every language's page.
     terms: extraTerms(offering, catalogue, lexiconOf(catalogue)),
   };
 }

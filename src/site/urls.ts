@@ -1,13 +1,33 @@
-/** Every URL of the site in one place (architecture.md, "Names"), with the configured base path. */
+/** Every URL of the site in one place (architecture.md, "Names"), with the base path and the language prefix. */
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 import type { Offering } from '../lib/catalogue';
 
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 
-export const url = (path: string) => `${base}${path}`;
-export const programUrl = (id: string) => url(`/programme/${id}/`);
-export const projectUrl = (id: string) => url(`/projekte/${id}/`);
-export const offeringUrl = (o: Pick<Offering, 'kind' | 'id'>) => (o.kind === 'program' ? programUrl(o.id) : projectUrl(o.id));
-export const actionFieldUrl = (id: string) => url(`/handlungsfelder/${id}/`);
-export const targetGroupUrl = (id: string) => url(`/zielgruppen/${id}/`);
-export const regionUrl = (id: string) => url(`/regionen/${id}/`);
-export const organizationUrl = (id: string) => url(`/traeger/${id}/`);
+/** "/regionen/" in English → "/en/regionen/" (German, the default, has no prefix). */
+export const localizedUrl = (path: string, locale: Locale) => `${base}${locale === DEFAULT_LOCALE ? '' : `/${locale}`}${path}`;
+
+export function urlsFor(locale: Locale) {
+  const url = (path: string) => localizedUrl(path, locale);
+  const programUrl = (id: string) => url(`/programme/${id}/`);
+  const projectUrl = (id: string) => url(`/projekte/${id}/`);
+  return {
+    url,
+    programUrl,
+    projectUrl,
+    offeringUrl: (o: Pick<Offering, 'kind' | 'id'>) => (o.kind === 'program' ? programUrl(o.id) : projectUrl(o.id)),
+    actionFieldUrl: (id: string) => url(`/handlungsfelder/${id}/`),
+    targetGroupUrl: (id: string) => url(`/zielgruppen/${id}/`),
+    regionUrl: (id: string) => url(`/regionen/${id}/`),
+    organizationUrl: (id: string) => url(`/traeger/${id}/`),
+    /** Links into the search with filters set: the "show all" of long lists. */
+    searchUrl(filters: Record<string, string | undefined>): string {
+      const params = new URLSearchParams();
+      for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+      return `${url('/suche/')}?${params.toString()}`;
+    },
+  };
+}
+
+/** The German URLs, for the open-data files (which are German) and code outside pages. */
+export const { url, programUrl, projectUrl, offeringUrl, actionFieldUrl, targetGroupUrl, regionUrl, organizationUrl, searchUrl } = urlsFor(DEFAULT_LOCALE);

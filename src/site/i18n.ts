@@ -1,0 +1,47 @@
+/**
+ * What a page or component needs to speak its language: `const k = kit(Astro.currentLocale)` gives
+ * the dictionary, the URLs in that language, the formatters and the entry texts in that language.
+ */
+import { asLocale, dictionaries, dirOf, type Locale } from '../i18n';
+import type { Catalogue } from '../lib/catalogue';
+import { formatterFor } from '../lib/format';
+import { localizeEntry, type Translatable } from '../lib/localized';
+import { periodLabel, type Period } from '../lib/period';
+import { urlsFor } from './urls';
+
+const kits = new Map<Locale, ReturnType<typeof makeKit>>();
+
+function makeKit(lang: Locale) {
+  const t = dictionaries[lang];
+  const fmt = formatterFor(lang);
+  return {
+    lang,
+    t,
+    dir: dirOf(lang),
+    ...urlsFor(lang),
+    /** Files that exist once, whatever the language: feeds, calendars, data, schemas. */
+    assetUrl: urlsFor('de').url,
+    formatDate: fmt.date,
+    formatNumber: fmt.number,
+    formatMoney: fmt.money,
+    languageName: fmt.languageName,
+    formatPeriod: (period: Period, today: string) => fmt.period(period, today, t.period),
+    periodLabel: (period: Period, today: string) => periodLabel(period, today, t.period),
+    /** Title, summary and body in this language, or German marked as German. */
+    entry: (entry: Translatable) => localizeEntry(entry, lang),
+    /** The `lang` attribute for a text: set only when it differs from the page's language. */
+    langOf: (text: { lang?: Locale }) => (text.lang && text.lang !== lang ? text.lang : undefined),
+    /** Plain titles for lists of names ("Sprache, Schule"), in this language where translated. */
+    fieldTitle: (catalogue: Catalogue, id: string) => localizeEntry(catalogue.actionField(id), lang).title.text,
+    groupTitle: (catalogue: Catalogue, id: string) => localizeEntry(catalogue.targetGroup(id), lang).title.text,
+  };
+}
+
+export type Kit = ReturnType<typeof makeKit>;
+
+export function kit(currentLocale: string | undefined): Kit {
+  const lang = asLocale(currentLocale);
+  let k = kits.get(lang);
+  if (!k) kits.set(lang, (k = makeKit(lang)));
+  return k;
+}

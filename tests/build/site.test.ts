@@ -26,7 +26,7 @@ describe('every page', () => {
 
   it.each(pages.map((p) => [p.url, p] as const))('%s has one h1, a lang, a title and a canonical URL', (_url, page) => {
     expect(page.html.match(/<h1[\s>]/g)).toHaveLength(1);
-    expect(page.html).toMatch(/<html lang="de"/);
+    expect(page.html).toMatch(/<html lang="(de|en|ar)"/);
     expect(page.html).toMatch(/<title>[^<]+<\/title>/);
     expect(page.html).toMatch(/<link rel="canonical" href="https:\/\/[^"]+"/);
   });

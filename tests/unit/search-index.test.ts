@@ -57,6 +57,9 @@ const labels: Labels = {
   eligible: { vereine: 'Vereine' },
   cost: { kostenlos: 'kostenlos' },
   language: (code) => (code === 'ar' ? 'Arabisch' : code),
+  actionField: (id) => catalogue.actionField(id).title,
+  targetGroup: (id) => catalogue.targetGroup(id).title,
+  period: { since: 'seit', from: 'ab' },
 };
 
 describe('search facets', () => {

@@ -146,7 +146,19 @@ export function groupByActionField<T extends { actionFields: readonly string[] }
 }
 
 /** Sorts offerings: "titel" A–Z, "beginn" newest start first. */
-export function sortOfferings<T extends { title: string; period: { start: string } }>(offerings: readonly T[], by: 'titel' | 'beginn'): T[] {
-  const list = [...offerings];
-  return by === 'titel' ? list.sort(byTitle) : list.sort((a, b) => b.period.start.localeCompare(a.period.start) || byTitle(a, b));
+/**
+ * A–Z or newest first. `title` and `locale` sort by the title a page in another language shows
+ * (its translation where there is one), so /en/…/a-z/ is in English order.
+ */
+export function sortOfferings<T extends { title: string; period: { start: string } }>(
+  offerings: readonly T[],
+  by: 'titel' | 'beginn',
+  title: (o: T) => string = (o) => o.title,
+  locale = 'de',
+): T[] {
+  const keyed = offerings.map((o) => ({ o, key: title(o) }));
+  const collator = new Intl.Collator(locale);
+  const byKey = (a: { key: string }, b: { key: string }) => collator.compare(a.key, b.key);
+  keyed.sort(by === 'titel' ? byKey : (a, b) => b.o.period.start.localeCompare(a.o.period.start) || byKey(a, b));
+  return keyed.map((k) => k.o);
 }

@@ -7,7 +7,7 @@ import type { Catalogue } from '../lib/catalogue';
 import { formatterFor } from '../lib/format';
 import { localizeEntry, type Translatable } from '../lib/localized';
 import { periodLabel, type Period } from '../lib/period';
-import { urlsFor } from './urls';
+import { pagePathIn, urlsFor } from './urls';
 
 const kits = new Map<Locale, ReturnType<typeof makeKit>>();
 
@@ -21,6 +21,8 @@ function makeKit(lang: Locale) {
     ...urlsFor(lang),
     /** Files that exist once, whatever the language: feeds, calendars, data, schemas. */
     assetUrl: urlsFor('de').url,
+    /** This page's own path in this language (pass Astro.url.pathname). */
+    selfPath: (pathname: string) => pagePathIn(pathname, lang),
     formatDate: fmt.date,
     formatNumber: fmt.number,
     formatMoney: fmt.money,
@@ -31,6 +33,13 @@ function makeKit(lang: Locale) {
     entry: (entry: Translatable) => localizeEntry(entry, lang),
     /** The `lang` attribute for a text: set only when it differs from the page's language. */
     langOf: (text: { lang?: Locale }) => (text.lang && text.lang !== lang ? text.lang : undefined),
+    /**
+     * Attributes for German content on this page: `lang="de"` elsewhere than on German pages, and on
+     * right-to-left pages also `dir="ltr"`, so German text keeps its own direction and punctuation.
+     */
+    german: (lang === 'de' ? {} : { lang: 'de', ...(dirOf(lang) === 'rtl' ? { dir: 'ltr' } : {}) }) as { lang?: string; dir?: string },
+    textAttrs: (text: { lang?: Locale }) =>
+      (text.lang && text.lang !== lang ? { lang: text.lang, ...(dirOf(text.lang) !== dirOf(lang) ? { dir: dirOf(text.lang) } : {}) } : {}) as { lang?: string; dir?: string },
     /** Plain titles for lists of names ("Sprache, Schule"), in this language where translated. */
     fieldTitle: (catalogue: Catalogue, id: string) => localizeEntry(catalogue.actionField(id), lang).title.text,
     groupTitle: (catalogue: Catalogue, id: string) => localizeEntry(catalogue.targetGroup(id), lang).title.text,

@@ -1,11 +1,19 @@
 /** Every URL of the site in one place (architecture.md, "Names"), with the base path and the language prefix. */
-import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+import { DEFAULT_LOCALE, pathInLocale, type Locale } from '../i18n/locales';
 import type { Offering } from '../lib/catalogue';
 
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 
 /** "/regionen/" in English → "/en/regionen/" (German, the default, has no prefix). */
 export const localizedUrl = (path: string, locale: Locale) => `${base}${locale === DEFAULT_LOCALE ? '' : `/${locale}`}${path}`;
+
+/**
+ * The address of the page being rendered, in its language. Under Astro's rewrite fallback an English or
+ * Arabic page sees the German path in Astro.url, so the path is put into the page's language here.
+ */
+export function pagePathIn(pathname: string, locale: Locale): string {
+  return `${base}${pathInLocale(pathname.slice(base.length) || '/', locale)}`;
+}
 
 export function urlsFor(locale: Locale) {
   const url = (path: string) => localizedUrl(path, locale);

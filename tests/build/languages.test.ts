@@ -24,24 +24,39 @@ const pageOf = (url: string) => {
   return page;
 };
 
+/**
+ * Every text of a dictionary: strings, and the fixed parts of what its functions return (called with 7
+ * for each argument, cut at the 7s: "7 Angebote vor Ort" gives "Angebote vor Ort").
+ */
 function strings(value: unknown, path = ''): [string, string][] {
   if (typeof value === 'string') return [[path, value]];
+  if (typeof value === 'function') {
+    const output = String((value as (...args: unknown[]) => unknown)(...Array.from({ length: value.length }, () => 7)));
+    return output.split(/7/).map((part) => part.trim()).filter((part) => part.includes(' ') && part.length >= 8).map((part, i) => [`${path}()${i}`, part]);
+  }
   if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}[${i}]`));
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
   return [];
 }
 
-/** Text a reader of the page meets (text, titles, labels, placeholders), without anything marked as German. */
+/**
+ * Text a reader of the page meets, without anything marked as German: text, titles, labels, placeholders,
+ * texts that scripts show (data-* attributes, the #search-text dictionary) and hidden text that scripts
+ * reveal. Left out: Pagefind's meta and sort data (the entry's own title and summary, content).
+ */
 function readerText(html: string): string {
   const parts: string[] = [];
   const walk = (nodes: ChildNode[]) => {
     for (const node of nodes) {
       if (node.type === 'text') parts.push(node.data);
-      else if (node.type === 'tag') {
+      else if (node.type === 'script' && node.attribs.id === 'search-text') {
+        parts.push(...strings(JSON.parse(node.children.map((c) => ('data' in c ? c.data : '')).join(''))).map(([, v]) => v));
+      } else if (node.type === 'tag') {
         if (node.name !== 'html' && node.attribs.lang?.startsWith('de')) continue;
-        // Hidden elements (search data for Pagefind) are neither seen nor read aloud.
-        if ('hidden' in node.attribs) continue;
+        if ('data-pagefind-meta' in node.attribs || 'data-pagefind-sort' in node.attribs) continue;
         for (const name of ['title', 'aria-label', 'placeholder', 'alt']) if (node.attribs[name]) parts.push(node.attribs[name]);
+        // Texts for scripts; ids, slugs and paths are not words.
+        for (const [name, value] of Object.entries(node.attribs)) if (name.startsWith('data-') && !/^[a-z0-9/_,.:-]*$/.test(value)) parts.push(value);
         // <title> and the meta description hold the entry's own title and summary: content, possibly German.
         if (node.name !== 'title') walk(node.children);
       }

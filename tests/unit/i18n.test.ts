@@ -117,3 +117,18 @@ describe('formatting per language', () => {
     expect(formatterFor('ar').languageName('de')).toBe('الألمانية');
   });
 });
+
+describe('lists in a language', () => {
+  it('sorts A–Z by the title the page shows, with the language’s collation', async () => {
+    const { sortOfferings } = await import('../../src/lib/catalogue');
+    const items = [
+      { title: 'Zuwanderung', period: { start: '2020-01-01' }, translations: { en: { title: 'Immigration', summary: 's' } } },
+      { title: 'Ärztliche Hilfe', period: { start: '2021-01-01' } },
+      { title: 'Beratung', period: { start: '2022-01-01' }, translations: { en: { title: 'Advice', summary: 's' } } },
+    ];
+    expect(sortOfferings(items, 'titel').map((o) => o.title)).toEqual(['Ärztliche Hilfe', 'Beratung', 'Zuwanderung']);
+    const english = sortOfferings(items, 'titel', (o) => localizeEntry(o, 'en').title.text, 'en-GB');
+    expect(english.map((o) => localizeEntry(o, 'en').title.text)).toEqual(['Advice', 'Ärztliche Hilfe', 'Immigration']);
+    expect(sortOfferings(items, 'beginn').map((o) => o.title)).toEqual(['Beratung', 'Ärztliche Hilfe', 'Zuwanderung']);
+  });
+});

@@ -40,6 +40,37 @@ export function compactPath(d: string, decimals: number): string {
   return rounded.replace(/(L-?[\d.]+,-?[\d.]+)(?:\1)+/g, '$1').replace(/M(-?[\d.]+,-?[\d.]+)(?:L\1)+/g, 'M$1');
 }
 
+/**
+ * The same path with relative line commands ("M21,93l0,1 0,2-1,1Z"): small deltas instead of absolute
+ * coordinates take about a third less room. Expects the M/L/Z paths that compactPath returns.
+ */
+export function relativePath(d: string, decimals: number): string {
+  const factor = 10 ** decimals;
+  const fmt = (n: number) => String(n / factor);
+  let out = '';
+  let x = 0;
+  let y = 0;
+  let afterL = false;
+  for (const [, cmd, args] of d.matchAll(/([MLZ])([^MLZ]*)/g)) {
+    if (cmd === 'Z') {
+      out += 'Z';
+      afterL = false;
+      continue;
+    }
+    const [px, py] = args!.split(',').map((n) => Math.round(Number(n) * factor));
+    if (cmd === 'M') {
+      out += `M${fmt(px!)},${fmt(py!)}`;
+      afterL = false;
+    } else {
+      const pair = `${fmt(px! - x)},${fmt(py! - y)}`;
+      out += afterL ? (pair.startsWith('-') ? pair : ` ${pair}`) : `l${pair}`;
+      afterL = true;
+    }
+    [x, y] = [px!, py!];
+  }
+  return out;
+}
+
 export function projectKreise(kreise: Collection, outline: FeatureCollection, width: number, decimals = 1): ProjectedMap {
   const all = [...kreise.features.flatMap((f) => coords(f.geometry))];
   const lat0 = (Math.min(...all.map((c) => c[1])) + Math.max(...all.map((c) => c[1]))) / 2;
@@ -57,9 +88,9 @@ export function projectKreise(kreise: Collection, outline: FeatureCollection, wi
   const path = geoPath(projection);
   const shapes = kreise.features.map((feature: Feature<Geometry, KreisProperties>) => {
     const [cx, cy] = path.centroid(feature);
-    return { ...feature.properties, d: compactPath(path(feature) ?? '', decimals), cx: Math.round(cx), cy: Math.round(cy) };
+    return { ...feature.properties, d: relativePath(compactPath(path(feature) ?? '', decimals), decimals), cx: Math.round(cx), cy: Math.round(cy) };
   });
-  return { width, height, shapes, outline: compactPath(outline.features.map((f) => path(f) ?? '').join(''), decimals) };
+  return { width, height, shapes, outline: relativePath(compactPath(outline.features.map((f) => path(f) ?? '').join(''), decimals), decimals) };
 }
 
 function coords(geometry: Geometry): [number, number][] {

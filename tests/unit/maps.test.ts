@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compactPath, countClass, projectKreise } from '../../src/lib/maps';
+import { compactPath, countClass, projectKreise, relativePath } from '../../src/lib/maps';
 
 const root = resolve(import.meta.dirname, '../..');
 const kreise = JSON.parse(readFileSync(join(root, 'src/data/geo/hessen-kreise-2026.geojson'), 'utf8'));
@@ -38,6 +38,32 @@ describe('map builder', () => {
   it('rounds path data and drops repeated points', () => {
     expect(compactPath('M1.04,2.06L1.01,2.04L1.02,2.03L3,4Z', 1)).toBe('M1,2.1L1,2L3,4Z');
     expect(compactPath('M0.4,0.4L0.2,0.1L5,5', 0)).toBe('M0,0L5,5');
+  });
+
+  it('writes lines relative to the previous point, and the points stay the same', () => {
+    expect(relativePath('M21,93L21,94L23,96L20,95ZM5,5L6,4Z', 0)).toBe('M21,93l0,1 2,2-3,-1ZM5,5l1,-1Z');
+    expect(relativePath('M1.5,2L1.7,2.1', 1)).toBe('M1.5,2l0.2,0.1');
+    // Read back: every absolute point of the original is reached by adding up the deltas.
+    const absolute = (d: string) => {
+      const points: string[] = [];
+      let [x, y] = [0, 0];
+      for (const [, cmd, args] of d.matchAll(/([MLZml])([^MLZml]*)/g)) {
+        const nums = (args!.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
+        for (let i = 0; i < nums.length; i += 2) {
+          [x, y] = cmd === 'l' ? [x + nums[i]!, y + nums[i + 1]!] : [nums[i]!, nums[i + 1]!];
+          points.push(`${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}`);
+        }
+      }
+      return points;
+    };
+    // A long path of seeded pseudo-random points (one decimal), twice as subpaths.
+    let seed = 7;
+    const next = () => ((seed = (seed * 48271) % 2147483647) % 2000) / 10;
+    const sub = () => `M${next()},${next()}${Array.from({ length: 200 }, () => `L${next()},${next()}`).join('')}Z`;
+    const original = compactPath(sub() + sub(), 1);
+    const relative = relativePath(original, 1);
+    expect(absolute(relative)).toEqual(absolute(original));
+    expect(relative.length).toBeLessThan(original.length);
   });
 
   it('sorts counts into classes with 0 as the gap', () => {

@@ -43,14 +43,15 @@ const bin = (name: string) => resolve(root, 'node_modules', '.bin', name);
 step('Website bauen (Astro)', bin('astro'), ['build', '--outDir', staging]);
 console.log('\n▶ Sprachfassungen prüfen');
 const htmlFiles = readdirSync(staging, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => f.split('\\').join('/'));
-const missing = process.env.SITE_LANGUAGES === 'de' ? [] : missingTranslatedPages(htmlFiles);
+const germanOnly = process.env.SITE_LANGUAGES === 'de';
+const missing = germanOnly ? [] : missingTranslatedPages(htmlFiles);
 if (missing.length > 0) {
   for (const m of missing.slice(0, 20)) console.error(`fehlt: ${m.file}`);
   rmSync(staging, { recursive: true, force: true });
   console.error(`\n✗ ${missing.length} Seiten fehlen in einer Sprachfassung (siehe Astro-Ausgabe oben); ${outDir} bleibt unverändert.`);
   process.exit(1);
 }
-console.log(process.env.SITE_LANGUAGES === 'de' ? `✓ ${htmlFiles.length} Seiten, nur Deutsch (SITE_LANGUAGES=de).` : `✓ ${htmlFiles.length} Seiten: jede deutsche Seite auch auf Englisch und Arabisch.`);
+console.log(germanOnly ? `✓ ${htmlFiles.length} Seiten, nur Deutsch (SITE_LANGUAGES=de).` : `✓ ${htmlFiles.length} Seiten: jede deutsche Seite auch auf Englisch und Arabisch.`);
 step('Suchindex bauen (Pagefind)', bin('pagefind'), ['--site', staging]);
 
 const previous = `${outDir}.previous`;

@@ -18,12 +18,6 @@ export function asLocale(value: string | undefined): Locale {
   return (LOCALES as readonly string[]).includes(value ?? '') ? (value as Locale) : DEFAULT_LOCALE;
 }
 
-/** The locale a site path belongs to: "/en/regionen/" → "en", "/regionen/" → "de". `base` is the site's base path. */
-export function localeOfPath(pathname: string, base = '/'): Locale {
-  const rest = pathname.slice(base.replace(/\/$/, '').length);
-  return asLocale(rest.split('/')[1]);
-}
-
 /**
  * The same page in another language: "/en/regionen/kassel/" → "/ar/regionen/kassel/" or "/regionen/kassel/".
  * Paths are given without the base path.

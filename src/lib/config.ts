@@ -11,6 +11,11 @@ export interface SiteConfig {
   reviewMaxAgeMonths: number;
 }
 
+/** The repository's edit page for a content file; none for files outside the repository (e.g. a CONTENT_DIR elsewhere). */
+export function editUrl(config: SiteConfig, file: string | undefined): string | undefined {
+  return file && !file.startsWith('/') && !file.startsWith('..') ? `${config.repository}/edit/${config.branch}/${file}` : undefined;
+}
+
 export function siteConfig(env: NodeJS.ProcessEnv = process.env): SiteConfig {
   const months = Number(env.REVIEW_MAX_AGE_MONTHS);
   return {

@@ -5,7 +5,7 @@
 import { asLocale, dictionaries, dirOf, type Locale } from '../i18n';
 import type { Catalogue } from '../lib/catalogue';
 import { formatterFor } from '../lib/format';
-import { localizeEntry, type Translatable } from '../lib/localized';
+import { localTitle, localizeEntry, type Translatable } from '../lib/localized';
 import { periodLabel, type Period } from '../lib/period';
 import { pagePathIn, urlsFor } from './urls';
 
@@ -31,8 +31,6 @@ function makeKit(lang: Locale) {
     periodLabel: (period: Period, today: string) => periodLabel(period, today, t.period),
     /** Title, summary and body in this language, or German marked as German. */
     entry: (entry: Translatable) => localizeEntry(entry, lang),
-    /** The `lang` attribute for a text: set only when it differs from the page's language. */
-    langOf: (text: { lang?: Locale }) => (text.lang && text.lang !== lang ? text.lang : undefined),
     /**
      * Attributes for German content on this page: `lang="de"` elsewhere than on German pages, and on
      * right-to-left pages also `dir="ltr"`, so German text keeps its own direction and punctuation.
@@ -41,8 +39,8 @@ function makeKit(lang: Locale) {
     textAttrs: (text: { lang?: Locale }) =>
       (text.lang && text.lang !== lang ? { lang: text.lang, ...(dirOf(text.lang) !== dirOf(lang) ? { dir: dirOf(text.lang) } : {}) } : {}) as { lang?: string; dir?: string },
     /** Plain titles for lists of names ("Sprache, Schule"), in this language where translated. */
-    fieldTitle: (catalogue: Catalogue, id: string) => localizeEntry(catalogue.actionField(id), lang).title.text,
-    groupTitle: (catalogue: Catalogue, id: string) => localizeEntry(catalogue.targetGroup(id), lang).title.text,
+    fieldTitle: (catalogue: Catalogue, id: string) => localTitle(catalogue.actionField(id), lang).text,
+    groupTitle: (catalogue: Catalogue, id: string) => localTitle(catalogue.targetGroup(id), lang).text,
   };
 }
 

@@ -3,7 +3,7 @@ import { dictionaries, type Locale } from '../i18n';
 import type { Catalogue, Offering } from '../lib/catalogue';
 import { buildLexicon } from '../lib/compounds';
 import { formatterFor } from '../lib/format';
-import { localizeEntry } from '../lib/localized';
+import { localTitle, localizeEntry } from '../lib/localized';
 import { extraTerms, offeringFacets, offeringMeta, type Labels } from '../lib/search-index';
 
 const labelCache = new WeakMap<Catalogue, Map<Locale, Labels>>();
@@ -23,8 +23,8 @@ export function labelsFor(catalogue: Catalogue, locale: Locale): Labels {
       eligible: t.eligible,
       cost: t.cost,
       language: formatterFor(locale).languageName,
-      actionField: (id) => localizeEntry(catalogue.actionField(id), locale).title.text,
-      targetGroup: (id) => localizeEntry(catalogue.targetGroup(id), locale).title.text,
+      actionField: (id) => localTitle(catalogue.actionField(id), locale).text,
+      targetGroup: (id) => localTitle(catalogue.targetGroup(id), locale).text,
       period: t.period,
     };
     perLocale.set(locale, labels);

@@ -16,7 +16,8 @@ import { programSchema } from '../schema/programs';
 import { projectSchema } from '../schema/projects';
 import { regionSchema } from '../schema/regions';
 import { targetGroupSchema } from '../schema/target-groups';
-import { offeringKey, type Catalogue, type Offering, type ProgramEntry } from './catalogue';
+import { offeringKey, type Catalogue, type Offering, type ProgramEntry, type ProjectEntry } from './catalogue';
+import { hasPrimarySource } from './source-kinds';
 import type { RegionTree } from './regions';
 
 /** What every export needs to know about the deployment. */
@@ -136,7 +137,8 @@ export function catalogueDocument(catalogue: Catalogue, ctx: ExportContext, desc
 
 export const CSV_COLUMNS = [
   'key', 'kind', 'id', 'title', 'summary', 'titleEn', 'summaryEn', 'titleAr', 'summaryAr', 'status', 'periodStart', 'periodEnd', 'area', 'actionFields', 'targetGroups',
-  'funder', 'carrier', 'level', 'fundingTypes', 'eligible', 'format', 'cost', 'languages', 'url', 'page', 'reviewed', 'example',
+  'funder', 'carrier', 'level', 'fundingTypes', 'eligible', 'format', 'cost', 'languages', 'eligibility', 'ageMin', 'ageMax', 'hours', 'howTo',
+  'url', 'page', 'reviewed', 'primarySource', 'example',
 ] as const;
 export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
 
@@ -171,16 +173,33 @@ export function offeringRows(catalogue: Catalogue, ctx: ExportContext): CsvRow[]
     format: o.kind === 'project' ? many(o.format) : '',
     cost: o.kind === 'project' ? o.cost : '',
     languages: many(o.languages),
+    eligibility: o.eligibility ?? '',
+    ageMin: o.ageRange?.min?.toString() ?? '',
+    ageMax: o.ageRange?.max?.toString() ?? '',
+    hours: o.kind === 'project' ? hoursText(o.hours) : '',
+    howTo: many(o.howTo),
     url: o.url ?? '',
     page: ctx.offeringUrl(o),
     reviewed: o.reviewed,
+    primarySource: hasPrimarySource(o) ? 'true' : 'false',
     example: o.example ? 'true' : 'false',
   }));
 }
 
+/** Opening hours in one cell: "mo,di 09:00-12:00; nach Vereinbarung; <note>" (codes as in the schema). */
+function hoursText(hours: ProjectEntry['hours']): string {
+  if (!hours) return '';
+  return [
+    ...(hours.slots ?? []).map((s) => `${s.days.join(',')} ${s.from}-${s.to}`),
+    ...(hours.byAppointment ? ['nach Vereinbarung'] : []),
+    ...(hours.note ? [hours.note] : []),
+  ].join('; ');
+}
+
 /** UTF-8 with BOM (so spreadsheet programs detect the encoding), CRLF and RFC 4180 quoting. */
 export function toCsv(rows: readonly CsvRow[]): string {
-  return stringify(rows as CsvRow[], { header: true, columns: [...CSV_COLUMNS], bom: true, record_delimiter: 'windows' });
+  // escape_formulas: a cell starting with =, +, -, @, tab or CR gets a leading ' so no spreadsheet runs it.
+  return stringify(rows as CsvRow[], { header: true, columns: [...CSV_COLUMNS], bom: true, record_delimiter: 'windows', escape_formulas: true });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { buildCatalogue } from '../../src/lib/catalogue';
+import { buildCatalogue, type CatalogueInput } from '../../src/lib/catalogue';
 import {
   atomFeed,
   catalogueDocument,
@@ -23,8 +23,7 @@ import {
 } from '../../src/lib/export';
 
 const offering = { targetGroups: ['eltern'], example: false, reviewed: '2024-01-01' };
-const catalogue = buildCatalogue(
-  {
+const input: CatalogueInput = {
     regions: [
       { id: 'deutschland', name: 'Deutschland', kind: 'bund' },
       { id: 'hessen', name: 'Hessen', kind: 'land', parent: 'deutschland', ags: '06' },
@@ -58,9 +57,8 @@ const catalogue = buildCatalogue(
         funding: [{ program: 'landesprogramm', amount: 9500, years: [2025, 2024] }, { program: 'landesprogramm' }],
       },
     ],
-  },
-  '2026-11-26',
-);
+};
+const catalogue = buildCatalogue(input, '2026-11-26');
 
 const ctx: ExportContext = {
   siteUrl: 'https://example.org/atlas/',
@@ -130,6 +128,22 @@ describe('CSV', () => {
       page: 'https://example.org/atlas/projekte/wetzlar-kurs/',
     });
     expect(rows.find((r) => r.id === 'landesprogramm')).toMatchObject({ fundingTypes: 'zuschuss;beratung', funder: 'Land Hessen', level: 'land', area: 'Hessen' });
+  });
+
+  it('writes no cell a spreadsheet would run as a formula', () => {
+    const hostile = buildCatalogue(
+      {
+        ...input,
+        projects: input.projects.map((p) => ({ ...p, title: '=HYPERLINK("https://example.org/x","Klick")', summary: '+1+1', eligibility: '@SUM(A1)', howTo: ['-2', '\tTab'] })),
+      },
+      '2026-11-26',
+    );
+    const rows = parse(toCsv(offeringRows(hostile, ctx)), { columns: true, bom: true }) as Record<string, string>[];
+    const project = rows.find((r) => r.kind === 'project')!;
+    expect(project.title).toBe(`'=HYPERLINK("https://example.org/x","Klick")`);
+    expect(project.summary).toBe("'+1+1");
+    expect(project.eligibility).toBe("'@SUM(A1)");
+    for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 });
 

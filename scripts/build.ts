@@ -4,8 +4,8 @@
  * leaves the previous dist/ untouched, so no half-built site is ever published.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { missingTranslatedPages } from '../src/lib/locale-pages';
 import { contentDir } from '../src/lib/content-dir';
 import { formatText, summary } from '../src/lib/validation/format';
@@ -39,8 +39,15 @@ if (problems.some((p) => p.severity === 'error')) {
 writeSchemas();
 
 rmSync(staging, { recursive: true, force: true });
+// Astro caches entries in node_modules/.astro/data-store.json and keeps an unchanged entry's file path
+// from the build that cached it: after a build from another CONTENT_DIR, edit links would point there.
+const store = resolve(root, 'node_modules', '.astro');
+const storeMarker = join(store, 'content-dir');
+if (!existsSync(storeMarker) || readFileSync(storeMarker, 'utf8') !== contentDir()) rmSync(join(store, 'data-store.json'), { force: true });
 const bin = (name: string) => resolve(root, 'node_modules', '.bin', name);
 step('Website bauen (Astro)', bin('astro'), ['build', '--outDir', staging]);
+mkdirSync(store, { recursive: true });
+writeFileSync(storeMarker, contentDir());
 console.log('\n▶ Sprachfassungen prüfen');
 const htmlFiles = readdirSync(staging, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => f.split('\\').join('/'));
 const germanOnly = process.env.SITE_LANGUAGES === 'de';

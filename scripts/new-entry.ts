@@ -2,7 +2,7 @@
  * npm run new -- <collection> <id>: writes a commented, valid skeleton for a new entry.
  * Without arguments it asks for them (in a terminal).
  */
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { contentDir } from '../src/lib/content-dir';
@@ -31,10 +31,11 @@ if (!COLLECTIONS.includes(collection)) fail(`Unbekannte Sammlung „${collection
 const id = idArg ?? (await ask('Kennung (Dateiname ohne Endung, z. B. sprachcafe-wetzlar): '));
 
 const ids = (c: CollectionName) => (existsSync(join(root, c)) ? readdirSync(join(root, c)).map(baseName).sort() : []);
-const check = checkNewId(collection, id, new Set(ids(collection)));
+const check = checkNewId(collection, id, new Set(ids(collection)), new Set(ids('regions')));
 if (!check.ok) fail(check.message);
 
 const known = Object.fromEntries(COLLECTIONS.map((c) => [c, ids(c)])) as Record<CollectionName, string[]>;
 const file = join(root, collection, `${id}.yaml`);
+mkdirSync(join(root, collection), { recursive: true });
 writeFileSync(file, skeleton(collection, { id, today: todayIso(), known }), { flag: 'wx' });
 console.log(`✓ Angelegt: ${file}\n  Jetzt die Felder ausfüllen und mit „npm run validate“ prüfen.`);

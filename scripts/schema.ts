@@ -2,7 +2,7 @@
  * npm run schema: writes the JSON Schema of every collection to public/schema/ (for editors' YAML
  * completion) and regenerates CONTRIBUTING.md from the same field descriptions. Part of the build.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { renderContributing } from '../src/lib/contributing';
 import { fieldRows } from '../src/lib/field-docs';
@@ -10,14 +10,28 @@ import { COLLECTIONS } from '../src/schema/common';
 import { COLLECTION_TITLES, allJsonSchemas } from '../src/schema/json-schema';
 
 const root = resolve(import.meta.dirname, '..');
-const EXAMPLES: Record<string, string> = {
-  regions: 'regions/wetzlar.yaml',
-  'action-fields': 'action-fields/sprache.yaml',
-  'target-groups': 'target-groups/eltern.yaml',
-  organizations: 'organizations/bamf.yaml',
-  programs: 'programs/integrationskurse.yaml',
-  projects: 'projects/beispiel-wetzlar-mama-deutschkurs.mdx',
+/**
+ * Examples for the guide come from this repository's own content/ (the guide is committed), never from
+ * another CONTENT_DIR; a fork without a preferred file falls back to its first file, or none.
+ */
+const PREFERRED_EXAMPLES: Record<string, string> = {
+  regions: 'wetzlar.yaml',
+  'action-fields': 'sprache.yaml',
+  'target-groups': 'eltern.yaml',
+  organizations: 'bamf.yaml',
+  programs: 'integrationskurse.yaml',
+  projects: 'mbe-jmd-sprechstunde-buergerbuero-offenbach.mdx',
+  surveys: 'wetzlar.yaml',
 };
+
+function exampleFor(collection: string): { path: string; text: string } | undefined {
+  const dir = join(root, 'content', collection);
+  if (!existsSync(dir)) return undefined;
+  const files = readdirSync(dir).filter((f) => /\.(ya?ml|mdx)$/.test(f)).sort();
+  const name = files.includes(PREFERRED_EXAMPLES[collection] ?? '') ? PREFERRED_EXAMPLES[collection]! : files[0];
+  if (!name) return undefined;
+  return { path: `content/${collection}/${name}`, text: readFileSync(join(dir, name), 'utf8') };
+}
 
 export function writeSchemas(): string[] {
   const schemas = allJsonSchemas();
@@ -34,7 +48,7 @@ export function writeSchemas(): string[] {
       collection: c,
       title: COLLECTION_TITLES[c],
       rows: fieldRows(schemas[c] as never),
-      example: { path: `content/${EXAMPLES[c]}`, text: readFileSync(join(root, 'content', EXAMPLES[c]!), 'utf8') },
+      example: exampleFor(c),
     })),
   );
   writeFileSync(join(root, 'CONTRIBUTING.md'), guide);

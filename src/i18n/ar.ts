@@ -142,6 +142,22 @@ export const ar: Dictionary = {
     keywords: 'كلمات بحث أخرى',
     region: 'المنطقة',
     kind: 'النوع',
+    eligibility: 'من يمكنه الحضور',
+    ageRange: 'العمر',
+    hours: 'مواعيد الاستقبال',
+    accessibility: 'إمكانية الوصول',
+    howTo: 'الخطوات التالية',
+    byAppointment: 'بموعد مسبق',
+    stepFree: 'مدخل بلا درجات',
+    notStepFree: 'المدخل فيه درجات',
+    accessibleToilet: 'مرحاض مهيأ لذوي الإعاقة',
+    noAccessibleToilet: 'لا يوجد مرحاض مهيأ لذوي الإعاقة',
+    hearingLoop: 'نظام حلقة سمعية',
+    noHearingLoop: 'لا يوجد نظام حلقة سمعية',
+    ageFrom: (n: number) => `من ${n} عامًا`,
+    ageTo: (n: number) => `حتى ${n} عامًا`,
+    ageBetween: (min: number, max: number) => `من ${min} إلى ${max} عامًا`,
+    clock: (from: string, to: string) => `${from}–${to}`,
   },
   page: {
     homeTitle: 'ابحثوا عن دعم للاندماج في هيسن',
@@ -217,7 +233,7 @@ export const ar: Dictionary = {
     improveTranslation: 'حسّن هذه الترجمة',
     germanOriginal: 'الاسم الألماني الرسمي',
   },
-  period: { since: 'منذ', from: 'ابتداءً من', to: 'حتى' },
+  period: { since: 'منذ', from: 'ابتداءً من', to: 'حتى', documented: 'موثّق منذ' },
   maps: { basis: 'أساس الخريطة', changed: 'البيانات معدّلة', licence: 'ترخيص البيانات لألمانيا مع ذكر المصدر، الإصدار 2.0' },
   home: {
     searchLabel: 'عمّ تبحثون؟',
@@ -258,6 +274,11 @@ export const ar: Dictionary = {
       `برامج الدعم والعروض للاندماج في ${name}: متاحة محليًا وعلى مستوى الولاية أو على المستوى الاتحادي.`,
     populationSource: (year: number) =>
       `بيانات عام ${year}؛ مصدر البيانات: المكتب الاتحادي للإحصاء (Destatis)، GV-ISys؛ ترخيص البيانات by-2-0`,
+    surveyTitle: 'حالة البيانات',
+    surveyed: (date: string, count: number, total: number) => `جرى المسح في ${date}: بُحث هنا عن عروض محلية في ${count} من ${total} مجالات عمل.`,
+    surveyedFields: 'مجالات العمل التي مُسحت',
+    surveySources: 'المصادر التي رُوجعت',
+    notSurveyed: 'لم تُمسح هذه المنطقة بعد. حيث لا يظهر عرض هنا، فالمعنى «لم يُمسح»، لا «ثغرة».',
   },
   contribute: {
     title: 'شاركوا معنا',
@@ -311,6 +332,10 @@ export const ar: Dictionary = {
       if (n >= 3 && n <= 10) return `${n} إدخالات تحتاج إلى مراجعة.`;
       return `عدد الإدخالات التي تحتاج إلى مراجعة: ${n}.`;
     },
+    secondaryTitle: 'إدخالات بمصادر ثانوية فقط',
+    secondaryIntro: 'تعتمد هذه الإدخالات على الصحافة أو صفحات أخرى فقط (أو لا تذكر مصادرها نوعها). يُرجى إضافة صفحة للجهة المموّلة أو لجهة رسمية (kind: amtlich) أو للجهة المنفّذة (kind: traeger).',
+    secondaryNone: 'كل الإدخالات تذكر مصدرًا رسميًا أو مصدرًا من الجهة المنفّذة.',
+    secondaryCount: (n: number) => (n === 1 ? 'إدخال واحد يعتمد على مصادر ثانوية فقط.' : `عدد الإدخالات التي تعتمد على مصادر ثانوية فقط: ${n}`),
     entry: 'الإدخال',
     file: 'الملف',
   },
@@ -374,21 +399,25 @@ export const ar: Dictionary = {
       'ما مجالات العمل المغطّاة محليًا في كل منطقة، وأين ينقص عرض ما؟ يحصي الجدول العروض لكل منطقة ولكل مجال عمل.',
     explainLocal: 'الرقم الكبير: العروض المحلية – تُقام في المنطقة أو في إحدى بلداتها.',
     explainAvailable: '«متاح»: جميع العروض التي يمكن الاستفادة منها هناك، بما فيها برامج الولاية والحكومة الاتحادية والاتحاد الأوروبي.',
-    explainGap: '«ثغرة» (مظلّلة بخطوط): لا يوجد عرض محلي. ومع ذلك قد تكون برامج الولاية أو البرامج الاتحادية متاحة.',
-    summary: (regions: number, fields: number, gaps: number) =>
-      `عدد المناطق: ${regions}، عدد مجالات العمل: ${fields}، عدد الثغرات: ${gaps}.`,
+    explainGap: '«ثغرة» (مظلّلة بخطوط): جرى البحث في هذه المنطقة عن عروض في مجال العمل هذا (تاريخ المسح في صفحة المنطقة) ولم يُعثر على عرض محلي. ومع ذلك قد تكون برامج الولاية أو البرامج الاتحادية متاحة.',
+    explainUnsurveyed: '«لم يُمسح» (منقّطة): لا يعرف الدليل عرضًا محليًا، لكن لم يبحث أحد هناك بعد. هذا يخبر عن الدليل، لا عن المنطقة.',
+    summary: (regions: number, fields: number, present: number, gaps: number, unsurveyed: number) =>
+      `عدد المناطق: ${regions}، عدد مجالات العمل: ${fields}؛ فيها عرض محلي: ${present}، ثغرات (بعد المسح): ${gaps}، لم يُمسح: ${unsurveyed}.`,
+    unsurveyed: 'لم يُمسح',
+    unsurveyedLabel: 'لا يُعرف عرض، لم يُمسح',
     caption: 'العروض المحلية حسب المنطقة ومجال العمل',
     region: 'المنطقة',
     modelRegions: 'المناطق النموذجية للاندماج',
     landAndKreise: 'الولاية والدوائر والمدن المستقلة إداريًا',
+    present: 'فيها عرض محلي',
     gap: 'ثغرة',
     availableShort: (n: number) => `متاح: ${n}`,
     mapsTitle: 'خرائط حسب مجال العمل',
     mapIntro: (field: string) =>
-      `كم عرضًا محليًا في مجال العمل «${field}» يوجد في كل دائرة؟ الدوائر المظلّلة بخطوط ليس فيها أي عرض: هناك ثغرة.`,
+      `كم عرضًا محليًا في مجال العمل «${field}» يوجد في كل دائرة؟ المظلّلة بخطوط: جرى المسح ولم يوجد عرض (ثغرة). المنقّطة: لم تُمسح بعد.`,
     mapCaption: (field: string) => `العروض المحلية في مجال العمل «${field}» حسب الدائرة`,
-    mapLabel: (n: number) => {
-      if (n === 0) return 'لا توجد عروض محلية (ثغرة)';
+    mapLabel: (n: number, surveyed: boolean) => {
+      if (n === 0) return surveyed ? 'لا توجد عروض محلية (ثغرة، بعد المسح)' : 'لا تُعرف عروض محلية (لم يُمسح)';
       if (n === 1) return 'عرض محلي واحد';
       if (n === 2) return 'عرضان محليان';
       if (n >= 3 && n <= 10) return `${n} عروض محلية`;
@@ -425,7 +454,8 @@ export const ar: Dictionary = {
     local: 'العروض المحلية',
     perCapita: 'العروض المحلية لكل 100,000 نسمة',
     available: 'إجمالي العروض المتاحة',
-    gaps: 'مجالات عمل بلا عرض محلي',
+    gaps: 'ثغرات: بعد المسح، بلا عرض محلي',
+    unsurveyed: 'مجالات عمل بلا عرض معروف، لم تُمسح',
     byField: 'العروض المحلية حسب مجال العمل',
     byGroup: 'العروض المحلية حسب الفئة المستهدفة',
     modelRegion: 'منطقة نموذجية للاندماج',
@@ -451,6 +481,10 @@ export const ar: Dictionary = {
     fundingPerYear: 'المجموع في كل سنة',
     localTotal: 'إجمالي العروض المحلية',
     exampleNote: 'بعض المشاريع أمثلة مختلَقة؛ وأرقامها تُظهر فقط كيف يعمل الرصد.',
+    surveyTitle: 'حالة المسح',
+    surveyIntro: (surveyed: number, total: number) => `جرى مسح ${surveyed} من أصل ${total} منطقة في جدول التغطية: فقط هناك يمكن أن يُسمّى مجال عمل بلا عرض محلي ثغرة.`,
+    surveyChart: 'خلايا جدول التغطية حسب الحالة',
+    surveyState: 'الحالة',
   },
   data: {
     title: 'البيانات المفتوحة',
@@ -508,7 +542,7 @@ export const ar: Dictionary = {
       overlaps: (n: number) =>
         `جميع التداخلات كقائمة من الكائنات { a, b, score, actionFields, targetGroups, regions, period }. a و b مفتاحان بالشكل "programs/<id>" أو "projects/<id>"، و period هو { start, end } (وقيمة end هي null إذا كانت الفترة مفتوحة). يَرِد كل زوج مرة واحدة، الأقوى أولًا. ولكل عرض تُدرَج أقوى شركائه (حتى ${n}).`,
       coverage:
-        'التغطية كقائمة من الكائنات { region, actionField, local, available, gap } لكل منطقة ولكل مجال عمل: local هي العروض المحلية، و available جميع العروض المتاحة هناك، و gap قيمته true إذا لم يوجد أي عرض محلي.',
+        'التغطية كقائمة من الكائنات { region, actionField, local, available, state, surveyed, gap } لكل منطقة ولكل مجال عمل: local هي العروض المحلية، و available جميع العروض المتاحة هناك. state قيمته vorhanden (يوجد عرض محلي) أو luecke (بعد المسح، لم يُعثر على عرض محلي) أو nicht-erhoben (لم يُمسح بعد)؛ و surveyed يوم المسح إن وُجد. و gap قيمته true فقط عندما تكون state هي luecke.',
       feed: (n: number) =>
         `خلاصة Atom للبرامج والمشاريع الجديدة والمعدّلة، الأحدث تعديلًا أولًا، وعدد الإدخالات فيها ${n} على الأكثر. المعتمد هو التاريخ الأحدث من بين آخر مراجعة تحريرية (reviewed) وآخر تعديل للملف في المستودع. للاشتراك بها في قارئ خلاصات.`,
       fieldFeed: 'لكل مجال عمل خلاصة Atom بالعروض الجديدة والمعدّلة في هذا المجال، على العنوان /handlungsfelder/<id>/feed.xml.',

@@ -45,6 +45,7 @@ export function analyse(catalogue: Catalogue): Analysis {
     catalogue.regions.map((r) => r.id),
     catalogue.actionFields.map((f) => f.id),
     inputs,
+    catalogue.surveys,
   );
   const currentYear = Number(catalogue.today.slice(0, 4));
   const figureCache = new Map<string, RegionFigures>();

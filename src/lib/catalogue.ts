@@ -8,6 +8,7 @@ import type { Organization } from '../schema/organizations';
 import type { Program } from '../schema/programs';
 import type { Project } from '../schema/projects';
 import type { Region } from '../schema/regions';
+import type { Survey } from '../schema/surveys';
 import type { TargetGroup } from '../schema/target-groups';
 import { statusOn, type Status } from './period';
 import { buildRegionTree, type RegionTree } from './regions';
@@ -21,6 +22,7 @@ export type RegionEntry = Entry<Region>;
 export type ActionFieldEntry = Entry<ActionField>;
 export type TargetGroupEntry = Entry<TargetGroup>;
 export type OrganizationEntry = Entry<Organization>;
+export type SurveyEntry = Entry<Survey>;
 
 export interface CatalogueInput {
   regions: Entry<Region>[];
@@ -29,6 +31,8 @@ export interface CatalogueInput {
   organizations: Entry<Organization>[];
   programs: Entry<Program>[];
   projects: Entry<Project>[];
+  /** Survey records (content/surveys/): which action fields were looked for in which region. */
+  surveys?: Entry<Survey>[];
 }
 
 export interface Catalogue {
@@ -41,6 +45,9 @@ export interface Catalogue {
   programs: ProgramEntry[];
   projects: ProjectEntry[];
   offerings: Offering[];
+  surveys: SurveyEntry[];
+  /** The survey record of a region, if it was surveyed. */
+  survey(regionId: string): SurveyEntry | undefined;
   region(id: string): RegionEntry;
   actionField(id: string): ActionFieldEntry;
   targetGroup(id: string): TargetGroupEntry;
@@ -97,6 +104,8 @@ export function buildCatalogue(input: CatalogueInput, today: string): Catalogue 
   const regions = [...input.regions];
   const tree = buildRegionTree(regions.map((r) => ({ id: r.id, parent: r.parent })));
 
+  const surveys = [...(input.surveys ?? [])].sort((a, b) => a.region.localeCompare(b.region));
+  const surveyByRegion = new Map(surveys.map((s) => [s.region, s]));
   const offeringMap = new Map(offerings.map((o) => [offeringKey(o), o]));
   const fundedProjects = group(projects, (p) => (p.funding ?? []).map((f) => f.program));
   const programsByFunder = group(programs, (p) => [p.funder]);
@@ -115,6 +124,8 @@ export function buildCatalogue(input: CatalogueInput, today: string): Catalogue 
     programs,
     projects,
     offerings,
+    surveys,
+    survey: (id) => surveyByRegion.get(id),
     region: indexBy(regions, 'Region'),
     actionField: indexBy(actionFields, 'Handlungsfeld'),
     targetGroup: indexBy(targetGroups, 'Zielgruppe'),
@@ -145,12 +156,13 @@ export function groupByActionField<T extends { actionFields: readonly string[] }
     .filter((g) => g.items.length > 0);
 }
 
-/** Sorts offerings: "titel" A–Z, "beginn" newest start first. */
 /**
  * A–Z or newest first. `title` and `locale` sort by the title a page in another language shows
- * (its translation where there is one), so /en/…/a-z/ is in English order.
+ * (its translation where there is one), so /en/…/a-z/ is in English order. "beginn" puts offerings
+ * whose start is only documented (`startKind: belegt-seit`) after those with a known start: an old
+ * office first documented today is not new.
  */
-export function sortOfferings<T extends { title: string; period: { start: string } }>(
+export function sortOfferings<T extends { title: string; period: { start: string; startKind?: 'beginn' | 'belegt-seit' } }>(
   offerings: readonly T[],
   by: 'titel' | 'beginn',
   title: (o: T) => string = (o) => o.title,
@@ -159,6 +171,7 @@ export function sortOfferings<T extends { title: string; period: { start: string
   const keyed = offerings.map((o) => ({ o, key: title(o) }));
   const collator = new Intl.Collator(locale);
   const byKey = (a: { key: string }, b: { key: string }) => collator.compare(a.key, b.key);
-  keyed.sort(by === 'titel' ? byKey : (a, b) => b.o.period.start.localeCompare(a.o.period.start) || byKey(a, b));
+  const documentedOnly = (o: T) => (o.period.startKind === 'belegt-seit' ? 1 : 0);
+  keyed.sort(by === 'titel' ? byKey : (a, b) => documentedOnly(a.o) - documentedOnly(b.o) || b.o.period.start.localeCompare(a.o.period.start) || byKey(a, b));
   return keyed.map((k) => k.o);
 }

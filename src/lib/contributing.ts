@@ -8,7 +8,8 @@ export interface CollectionGuide {
   collection: string;
   title: string;
   rows: FieldRow[];
-  example: { path: string; text: string };
+  /** A real file of the collection, when the catalogue has one. */
+  example?: { path: string; text: string };
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -27,7 +28,7 @@ oder einen Fehler einfach über die Formulare „Angebot melden“ und „Fehler
 
 1. **Prüfen, ob es den Eintrag schon gibt:** Suche auf der Website oder im Ordner \`content/\`.
 2. **Datei anlegen:** \`npm run new -- programs mein-programm\` legt eine Vorlage mit allen Pflichtfeldern an
-   (auch \`projects\`, \`organizations\`, \`regions\`, \`action-fields\`, \`target-groups\`). Ohne Angaben fragt der
+   (auch \`projects\`, \`organizations\`, \`regions\`, \`action-fields\`, \`target-groups\`, \`surveys\`). Ohne Angaben fragt der
    Befehl nach. Der Dateiname ist die Kennung: Kleinbuchstaben a–z, Ziffern und Bindestriche, Umlaute
    umschreiben (ä → ae, ß → ss).
 3. **Felder ausfüllen:** Die Tabellen unten erklären jedes Feld. Editoren wie VS Code zeigen mit der
@@ -44,13 +45,13 @@ oder einen Fehler einfach über die Formulare „Angebot melden“ und „Fehler
 | Feld | Pflicht | Art | Bedeutung |
 | --- | --- | --- | --- |
 ${guide.rows.map((r) => `| \`${r.name}\` | ${r.required ? 'ja' : 'nein'} | ${cell(r.type)} | ${cell(r.description)} |`).join('\n')}
-
+${guide.example ? `
 Beispiel (\`${guide.example.path}\`):
 
 \`\`\`${guide.example.path.endsWith('.mdx') ? 'mdx' : 'yaml'}
 ${guide.example.text.trimEnd()}
 \`\`\`
-`);
+` : ''}`);
   }
   return `${parts.join('\n')}`;
 }

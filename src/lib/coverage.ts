@@ -1,7 +1,9 @@
 /**
- * Coverage and gaps (content-model.md): for region R and action field F, "local" are the offerings
- * located in R that address F, "available" those available in R that address F; a cell without a
- * local offering is a gap. Also the monitoring figures per region.
+ * Coverage and gaps: for region R and action field F, "local" are the offerings located in R that
+ * address F, "available" those available in R that address F. A cell has one of three states:
+ * "vorhanden" (a local offering), "luecke" (R was surveyed for F and nothing local was found) or
+ * "nicht-erhoben" (nobody looked yet). A gap is a claim, so only a surveyed cell can be one.
+ * Also the monitoring figures per region.
  */
 import type { Period } from './period';
 import { yearsOf } from './period';
@@ -17,12 +19,32 @@ export interface CoverageInput {
   funding?: readonly { program: string; amount?: number; years?: readonly number[] }[];
 }
 
+export const COVERAGE_STATES = ['vorhanden', 'luecke', 'nicht-erhoben'] as const;
+export type CoverageState = (typeof COVERAGE_STATES)[number];
+
+/** What a survey record says for coverage: this region was looked at for these fields on this day. */
+export interface SurveyInput {
+  region: string;
+  date: string;
+  fields: readonly string[];
+}
+
 export interface CoverageCell {
   region: string;
   actionField: string;
   local: string[];
   available: string[];
+  state: CoverageState;
+  /** Day of the survey that covered this cell, if any. */
+  surveyed?: string;
+  /** True only for a surveyed cell without a local offering (state "luecke"). */
   gap: boolean;
+}
+
+/** The state of a cell from its local offerings and the survey of its region. */
+export function cellState(localCount: number, survey: SurveyInput | undefined, actionField: string): CoverageState {
+  if (localCount > 0) return 'vorhanden';
+  return survey?.fields.includes(actionField) ? 'luecke' : 'nicht-erhoben';
 }
 
 export interface Coverage {
@@ -30,13 +52,19 @@ export interface Coverage {
   cell(region: string, actionField: string): CoverageCell;
 }
 
-export function computeCoverage(tree: RegionTree, regions: readonly string[], actionFields: readonly string[], offerings: readonly CoverageInput[]): Coverage {
+export function computeCoverage(
+  tree: RegionTree,
+  regions: readonly string[],
+  actionFields: readonly string[],
+  offerings: readonly CoverageInput[],
+  surveys: readonly SurveyInput[] = [],
+): Coverage {
   // Cells in a flat array, addressed by numbers: no string keys in the hot loop.
   const regionIndex = new Map(regions.map((r, i) => [r, i]));
   const fieldIndex = new Map(actionFields.map((f, i) => [f, i]));
   const width = actionFields.length;
   const cells: CoverageCell[] = [];
-  for (const region of regions) for (const actionField of actionFields) cells.push({ region, actionField, local: [], available: [], gap: true });
+  for (const region of regions) for (const actionField of actionFields) cells.push({ region, actionField, local: [], available: [], state: 'nicht-erhoben', gap: false });
 
   // Offerings in key order, so every cell's lists come out sorted without sorting thousands of them.
   const ordered = [...offerings].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -53,7 +81,13 @@ export function computeCoverage(tree: RegionTree, regions: readonly string[], ac
       if (row !== undefined) for (const f of fields) cells[row * width + f]!.available.push(offering.key);
     }
   }
-  for (const cell of cells) cell.gap = cell.local.length === 0;
+  const surveyOf = new Map(surveys.map((s) => [s.region, s]));
+  for (const cell of cells) {
+    const survey = surveyOf.get(cell.region);
+    cell.state = cellState(cell.local.length, survey, cell.actionField);
+    if (survey?.fields.includes(cell.actionField)) cell.surveyed = survey.date;
+    cell.gap = cell.state === 'luecke';
+  }
   return {
     cells,
     cell: (region, actionField) => {

@@ -112,6 +112,9 @@ export const COUNT_CLASSES = [
   { min: 4, max: Infinity, label: '4 und mehr' },
 ] as const;
 
+/** The map class of a Kreis without a known local offering that nobody surveyed: dotted, not a gap. */
+export const UNSURVEYED_CLASS = -1;
+
 export function countClass(count: number): number {
   return COUNT_CLASSES.findIndex((c) => count >= c.min && count <= c.max);
 }

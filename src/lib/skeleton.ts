@@ -4,6 +4,7 @@
  */
 import type { CollectionName } from '../schema/common';
 import { isValidId, slugify } from './ids';
+import { didYouMean } from './validation/suggest';
 
 export interface SkeletonContext {
   id: string;
@@ -85,19 +86,40 @@ keywords: []
       return `${header}title: Name der Zielgruppe
 summary: Wer gehört dazu? Ein Satz in einfacher Sprache.
 `;
+    case 'surveys':
+      return `${header}# Kennung der erhobenen Region (content/regions/); die Datei heißt wie die Region
+region: ${ctx.id}
+# Tag der Erhebung
+date: ${ctx.today}
+# Nur die Handlungsfelder, für die Sie gezielt nach Angeboten vor Ort gesucht haben:
+fields: [${field}]
+# Wo Sie gesucht haben (ersetzen Sie diese Zeilen durch Ihre Quellen):
+sources:
+  - url: https://www.example.org/
+    title: Übersichtsseite, auf der gesucht wurde
+    accessed: ${ctx.today}
+    kind: amtlich
+notes: Wie wurde erhoben?
+`;
   }
 }
 
 export type IdProblem = { ok: true } | { ok: false; message: string };
 
-/** Checks a proposed id against the id rules and the existing entries of its collection. */
-export function checkNewId(collection: CollectionName, id: string, existing: ReadonlySet<string>): IdProblem {
+/**
+ * Checks a proposed id against the id rules and the existing entries of its collection. A survey is
+ * named after its region, so its id must be a region id (`regions`).
+ */
+export function checkNewId(collection: CollectionName, id: string, existing: ReadonlySet<string>, regions: ReadonlySet<string> = new Set()): IdProblem {
   if (!isValidId(id)) {
     const proposal = slugify(id);
     return {
       ok: false,
       message: `„${id}“ ist keine gültige Kennung: erlaubt sind Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche (ä → ae, ß → ss)${proposal ? `. Vorschlag: ${proposal}` : ''}`,
     };
+  }
+  if (collection === 'surveys' && !regions.has(id)) {
+    return { ok: false, message: `„${id}“ ist keine Region: eine Erhebung heißt wie die Region, die erhoben wurde (Kennung aus content/regions/)${didYouMean(id, regions)}` };
   }
   if (existing.has(id)) return { ok: false, message: `„${id}“ gibt es in content/${collection}/ schon. Bitte die vorhandene Datei ändern oder eine andere Kennung wählen.` };
   return { ok: true };

@@ -16,6 +16,7 @@ export const COLLECTIONS = [
   'organizations',
   'programs',
   'projects',
+  'surveys',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -27,6 +28,7 @@ export const COLLECTION_EXTENSIONS: Record<CollectionName, readonly string[]> = 
   organizations: ['.yaml'],
   programs: ['.yaml', '.mdx'],
   projects: ['.yaml', '.mdx'],
+  surveys: ['.yaml'],
 };
 
 

@@ -6,6 +6,7 @@ import { organizationSchema } from './organizations';
 import { programSchema } from './programs';
 import { projectSchema } from './projects';
 import { regionSchema } from './regions';
+import { surveySchema } from './surveys';
 import { targetGroupSchema } from './target-groups';
 
 export * from './common';
@@ -18,5 +19,6 @@ export function collectionSchemas(ref: RefFactory = idRef): Record<CollectionNam
     organizations: organizationSchema(ref),
     programs: programSchema(ref),
     projects: projectSchema(ref),
+    surveys: surveySchema(ref),
   };
 }

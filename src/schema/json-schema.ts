@@ -10,6 +10,7 @@ export const COLLECTION_TITLES: Record<CollectionName, string> = {
   organizations: 'Organisation (Geldgeber oder Träger)',
   programs: 'Förderprogramm',
   projects: 'Projekt oder Angebot vor Ort',
+  surveys: 'Erhebung (wo wurde nach Angeboten gesucht?)',
 };
 
 export function collectionJsonSchema(collection: CollectionName, siteUrl?: string): Record<string, unknown> {

@@ -1,12 +1,19 @@
 /** Fields common to programmes and projects, the two kinds of offering (Angebote). */
 import { z } from 'zod';
-import { ISO_639_1, TRANSLATIONS_DOC, documented, translationsSchema, email, httpsUrl, idRef, isoDate, listOf, phone, text, webUrl, type RefFactory } from './common';
+import { ISO_639_1, TRANSLATIONS_DOC, documented, translationsSchema, email, httpsUrl, idRef, isoDate, listOf, oneOf, phone, text, webUrl, type RefFactory } from './common';
+
+/** Whether `period.start` is the real beginning or only the earliest date a source shows it running. */
+export const START_KINDS = ['beginn', 'belegt-seit'] as const;
 
 export const periodSchema = z
   .strictObject(
     documented(
-      { start: isoDate, end: isoDate.optional() },
-      { start: 'Beginn als Datum JJJJ-MM-TT', end: 'Ende als Datum JJJJ-MM-TT; weglassen, wenn das Angebot weiterläuft' },
+      { start: isoDate, end: isoDate.optional(), startKind: oneOf(START_KINDS).optional() },
+      {
+        start: 'Beginn als Datum JJJJ-MM-TT',
+        end: 'Ende als Datum JJJJ-MM-TT; weglassen, wenn das Angebot weiterläuft',
+        startKind: 'beginn (Standard: start ist der tatsächliche Beginn) oder belegt-seit (der Beginn ist nicht veröffentlicht; start ist das früheste Datum, an dem eine Quelle das Angebot zeigt)',
+      },
     ),
   )
   .refine((period) => period.end === undefined || period.end >= period.start, {
@@ -14,12 +21,43 @@ export const periodSchema = z
     error: 'das Ende darf nicht vor dem Beginn (period.start) liegen',
   });
 
+/**
+ * Who publishes a source: the funder, the carrier or a public authority (amtlich), the carrier's own
+ * pages (traeger), the press (presse) or anyone else (sonstige). Primary sources are the first two.
+ */
+export const SOURCE_KINDS = ['amtlich', 'traeger', 'presse', 'sonstige'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export const PRIMARY_SOURCE_KINDS: readonly SourceKind[] = ['amtlich', 'traeger'];
+
 export const sourceSchema = z.strictObject(
   documented(
-    { url: webUrl, title: text().optional(), accessed: isoDate.optional() },
-    { url: 'Adresse der Quelle (https://… oder http://…)', title: 'Titel der Quelle, z. B. „BAMF: Integrationskurse“', accessed: 'Datum, an dem Sie die Quelle gelesen haben' },
+    { url: webUrl, title: text().optional(), accessed: isoDate.optional(), kind: oneOf(SOURCE_KINDS).optional() },
+    {
+      url: 'Adresse der Quelle (https://… oder http://…)',
+      title: 'Titel der Quelle, z. B. „BAMF: Integrationskurse“',
+      accessed: 'Datum, an dem Sie die Quelle gelesen haben',
+      kind: `Herausgeber der Quelle: ${SOURCE_KINDS.join(', ')} (amtlich = Geldgeber oder Behörde, traeger = Seite des Trägers)`,
+    },
   ),
 );
+
+/** An age range in years; either end may be open. */
+export const ageRangeSchema = z
+  .strictObject(
+    documented(
+      {
+        min: z.number({ error: 'erwartet wird ein Alter in Jahren (Zahl)' }).int({ error: 'erwartet wird ein Alter in ganzen Jahren' }).min(0, { error: 'darf nicht negativ sein' }).max(120, { error: 'erwartet wird ein Alter bis 120' }).optional(),
+        max: z.number({ error: 'erwartet wird ein Alter in Jahren (Zahl)' }).int({ error: 'erwartet wird ein Alter in ganzen Jahren' }).min(0, { error: 'darf nicht negativ sein' }).max(120, { error: 'erwartet wird ein Alter bis 120' }).optional(),
+      },
+      { min: 'Mindestalter in Jahren', max: 'Höchstalter in Jahren' },
+    ),
+    { error: 'erwartet wird ein Altersbereich mit min und/oder max, z. B. { min: 12, max: 27 }' },
+  )
+  .refine((range) => range.min !== undefined || range.max !== undefined, { error: 'erwartet wird mindestens min oder max' })
+  .refine((range) => range.min === undefined || range.max === undefined || range.min <= range.max, {
+    path: ['max'],
+    error: 'das Höchstalter (max) darf nicht unter dem Mindestalter (min) liegen',
+  });
 
 export const contactSchema = z.strictObject(
   documented(
@@ -48,6 +86,9 @@ export const OFFERING_DOCS = {
   languages: 'Sprachen, in denen das Angebot genutzt werden kann, als Sprachcodes (de, en, ar, tr …)',
   easy: 'Zusammenfassung in Leichter Sprache: kurze Sätze, eine Aussage pro Satz, schwere Wörter erklärt (höchstens 600 Zeichen)',
   translations: TRANSLATIONS_DOC,
+  ageRange: 'Altersbereich in Jahren: min und/oder max, z. B. { min: 12, max: 27 }',
+  eligibility: 'Wer teilnehmen oder beantragen kann, in einfachen Worten, z. B. „ab 27 Jahren, in den ersten drei Jahren nach der Einreise“',
+  howTo: 'Nächste Schritte als kurze Liste, z. B. „Termin telefonisch vereinbaren“, „Aufenthaltstitel mitbringen“',
 } as const;
 
 export function offeringShape(ref: RefFactory = idRef) {
@@ -70,5 +111,8 @@ export function offeringShape(ref: RefFactory = idRef) {
       .optional(),
     easy: text(600).optional(),
     translations: translationsSchema(150).optional(),
+    ageRange: ageRangeSchema.optional(),
+    eligibility: text(400).optional(),
+    howTo: listOf(text(200), 'Schritte').optional(),
   }, OFFERING_DOCS);
 }

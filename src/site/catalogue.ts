@@ -38,6 +38,7 @@ export function getCatalogue(): Promise<Catalogue> {
       organizations: await load('organizations'),
       programs: await load('programs'),
       projects: await load('projects'),
+      surveys: await load('surveys'),
     };
     return buildCatalogue(input, buildDate());
   })();

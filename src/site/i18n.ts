@@ -27,7 +27,8 @@ function makeKit(lang: Locale) {
     formatNumber: fmt.number,
     formatMoney: fmt.money,
     languageName: fmt.languageName,
-    formatPeriod: (period: Period, today: string) => fmt.period(period, today, t.period),
+    formatWeekdays: fmt.weekdays,
+    formatPeriod: (period: Period & { startKind?: 'beginn' | 'belegt-seit' }, today: string) => fmt.period(period, today, t.period),
     periodLabel: (period: Period, today: string) => periodLabel(period, today, t.period),
     /** Title, summary and body in this language, or German marked as German. */
     entry: (entry: Translatable) => localizeEntry(entry, lang),

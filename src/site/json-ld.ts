@@ -1,6 +1,8 @@
 /** schema.org descriptions for search engines: a programme or project as a Service with provider and area. */
 import type { Catalogue, Offering } from '../lib/catalogue';
 
+const SCHEMA_DAYS: Record<string, string> = { mo: 'Monday', di: 'Tuesday', mi: 'Wednesday', do: 'Thursday', fr: 'Friday', sa: 'Saturday', so: 'Sunday' };
+
 export function offeringJsonLd(offering: Offering, catalogue: Catalogue, pageUrl: string): Record<string, unknown> {
   const providerId = offering.kind === 'program' ? offering.funder : offering.carrier;
   const provider = catalogue.organization(providerId);
@@ -16,6 +18,16 @@ export function offeringJsonLd(offering: Offering, catalogue: Catalogue, pageUrl
     areaServed: offering.area.map((id) => ({ '@type': 'AdministrativeArea', name: catalogue.region(id).name })),
     audience: offering.targetGroups.map((id) => ({ '@type': 'Audience', audienceType: catalogue.targetGroup(id).title })),
     ...(offering.languages ? { availableLanguage: offering.languages } : {}),
+    ...(offering.kind === 'project' && offering.hours?.slots?.length
+      ? {
+          hoursAvailable: offering.hours.slots.map((s) => ({
+            '@type': 'OpeningHoursSpecification',
+            dayOfWeek: s.days.map((d) => `https://schema.org/${SCHEMA_DAYS[d]}`),
+            opens: s.from,
+            closes: s.to,
+          })),
+        }
+      : {}),
     dateModified: offering.reviewed,
   };
 }

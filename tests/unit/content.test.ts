@@ -25,10 +25,17 @@ describe('shipped content', () => {
     expect(of('regions').find((r) => r.id === 'hanau')?.data?.parent).toBe('regierungsbezirk-darmstadt');
   });
 
-  it('holds at least 20 real programmes, each with a source', () => {
-    const real = of('programs').filter((p) => p.data?.example !== true);
-    expect(real.length).toBeGreaterThanOrEqual(21);
-    for (const programme of real) expect((programme.data?.sources as unknown[]).length).toBeGreaterThan(0);
+  it('holds no invented entry: examples live in tests/fixtures/examples/', () => {
+    const invented = entries.filter((e) => e.raw?.example === true).map((e) => e.file.display);
+    expect(invented).toEqual([]);
+  });
+
+  it('holds at least 45 real programmes and 150 real local projects, each with a source and a review within 12 months', () => {
+    expect(of('programs').length).toBeGreaterThanOrEqual(45);
+    expect(of('projects').length).toBeGreaterThanOrEqual(150);
+    const stale = problems.filter((p) => p.message.includes('Feld „reviewed“')).map(formatText);
+    expect(stale).toEqual([]);
+    for (const offering of [...of('programs'), ...of('projects')]) expect((offering.data?.sources as unknown[]).length, offering.id).toBeGreaterThan(0);
   });
 
   it('holds 10–14 action fields and 8–12 target groups', () => {
@@ -36,6 +43,32 @@ describe('shipped content', () => {
     expect(of('action-fields').length).toBeLessThanOrEqual(14);
     expect(of('target-groups').length).toBeGreaterThanOrEqual(8);
     expect(of('target-groups').length).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('real local offerings in every Kreis', () => {
+  it('every Kreis and kreisfreie Stadt has at least 3, every Sonderstatusstadt 1, every model region 8', async () => {
+    const { buildRegionTree, locatedRegions } = await import('../../src/lib/regions');
+    const tree = buildRegionTree(of('regions').map((r) => ({ id: r.id, parent: r.data?.parent as string | undefined })));
+    const count = new Map<string, number>();
+    for (const project of of('projects')) for (const r of locatedRegions(tree, project.data!.area as string[])) count.set(r, (count.get(r) ?? 0) + 1);
+    const kind = (k: string) => of('regions').filter((r) => r.data?.kind === k).map((r) => r.id);
+    const below = (ids: string[], min: number) => ids.filter((id) => (count.get(id) ?? 0) < min).map((id) => `${id}: ${count.get(id) ?? 0}`);
+    expect(below([...kind('landkreis'), ...kind('kreisfreie-stadt')], 3)).toEqual([]);
+    expect(below(kind('sonderstatusstadt'), 1)).toEqual([]);
+    expect(below(of('regions').filter((r) => r.data?.modelRegion === true).map((r) => r.id), 8)).toEqual([]);
+  });
+
+  it('the invented examples still fit the real catalogue, for tests and forks', async () => {
+    const { cpSync, mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'foerderatlas-examples-'));
+    cpSync(contentDir({}), dir, { recursive: true });
+    cpSync(join(import.meta.dirname, '../fixtures/examples'), dir, { recursive: true, filter: (f) => !f.endsWith('README.md') });
+    const result = validateContent(dir, { today: new Date().toISOString().slice(0, 10), reviewMaxAgeMonths: 1200 });
+    expect(result.problems.filter((p) => p.severity === 'error').map(formatText)).toEqual([]);
+    expect(result.entries.filter((e) => e.raw?.example === true)).toHaveLength(10);
   });
 });
 

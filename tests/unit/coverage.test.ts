@@ -21,7 +21,12 @@ const offerings: CoverageInput[] = [
     funding: [{ program: 'bund', amount: 1000, years: [2024, 2025] }, { program: 'bund', amount: 300 }],
   },
 ];
-const coverage = computeCoverage(tree, ['hessen', 'lahn-dill-kreis', 'wetzlar', 'kassel'], ['sprache', 'arbeit', 'gesundheit'], offerings);
+// Kassel was surveyed for "sprache" only; Wetzlar for "sprache" and "gesundheit"; the Kreis not at all.
+const surveys = [
+  { region: 'kassel', date: '2026-12-01', fields: ['sprache'] },
+  { region: 'wetzlar', date: '2026-11-30', fields: ['sprache', 'gesundheit'] },
+];
+const coverage = computeCoverage(tree, ['hessen', 'lahn-dill-kreis', 'wetzlar', 'kassel'], ['sprache', 'arbeit', 'gesundheit'], offerings, surveys);
 
 describe('coverage', () => {
   it('counts a town project as local to the town and everything above it', () => {
@@ -36,11 +41,29 @@ describe('coverage', () => {
     expect(coverage.cell('wetzlar', 'sprache').available).toEqual(['programs/bund', 'projects/wetzlar']);
   });
 
-  it('marks a cell without a local offering as a gap, even when something is available', () => {
-    expect(coverage.cell('kassel', 'sprache').gap).toBe(true);
-    expect(coverage.cell('wetzlar', 'sprache').gap).toBe(false);
-    expect(coverage.cell('wetzlar', 'gesundheit')).toEqual({ region: 'wetzlar', actionField: 'gesundheit', local: [], available: [], gap: true });
+  it('marks a surveyed cell without a local offering as a gap, even when something is available', () => {
+    expect(coverage.cell('kassel', 'sprache')).toMatchObject({ state: 'luecke', surveyed: '2026-12-01', gap: true });
+    expect(coverage.cell('wetzlar', 'sprache')).toMatchObject({ state: 'vorhanden', surveyed: '2026-11-30', gap: false });
+    expect(coverage.cell('wetzlar', 'gesundheit')).toEqual({ region: 'wetzlar', actionField: 'gesundheit', local: [], available: [], state: 'luecke', surveyed: '2026-11-30', gap: true });
     expect(coverage.cells).toHaveLength(12);
+  });
+
+  it('never calls an unsurveyed cell a gap: it is "nicht erhoben"', () => {
+    // Kassel was not surveyed for "arbeit", the Kreis and the Land not at all.
+    expect(coverage.cell('kassel', 'arbeit')).toEqual({ region: 'kassel', actionField: 'arbeit', local: [], available: [], state: 'nicht-erhoben', gap: false });
+    expect(coverage.cell('lahn-dill-kreis', 'gesundheit')).toMatchObject({ state: 'nicht-erhoben', gap: false });
+    expect(coverage.cell('lahn-dill-kreis', 'arbeit')).toMatchObject({ state: 'vorhanden', gap: false });
+    expect(coverage.cell('lahn-dill-kreis', 'arbeit').surveyed).toBeUndefined();
+    const states = coverage.cells.map((c) => c.state);
+    expect(states.filter((s) => s === 'luecke')).toHaveLength(2);
+    expect(coverage.cells.filter((c) => c.gap)).toHaveLength(2);
+    expect(states.filter((s) => s === 'nicht-erhoben')).toHaveLength(coverage.cells.length - 2 - states.filter((s) => s === 'vorhanden').length);
+  });
+
+  it('without any survey, no cell is a gap', () => {
+    const unsurveyed = computeCoverage(tree, ['hessen', 'kassel'], ['sprache', 'arbeit'], offerings);
+    expect(unsurveyed.cells.some((c) => c.gap)).toBe(false);
+    expect(unsurveyed.cell('kassel', 'sprache').state).toBe('nicht-erhoben');
   });
 });
 

@@ -109,7 +109,13 @@ describe('formatting per language', () => {
     expect(formatterFor('ar').date('2024-01-31')).toMatch(/^31 يناير 2024$/);
     expect(formatterFor('en').number(1234567)).toBe('1,234,567');
     expect(formatterFor('ar').number(1234567)).toBe('1,234,567');
-    expect(formatterFor('en').period({ start: '2020-01-01' }, '2026-11-26', { since: 'since', from: 'from', to: 'until' })).toBe('since 1 January 2020');
+    const words = { since: 'since', from: 'from', to: 'until', documented: 'documented since' };
+    expect(formatterFor('en').period({ start: '2020-01-01' }, '2026-11-26', words)).toBe('since 1 January 2020');
+    // A start that is only the earliest evidence is said so, with or without an end.
+    expect(formatterFor('en').period({ start: '2024-07-11', startKind: 'belegt-seit' }, '2026-11-26', words)).toBe('documented since 11 July 2024');
+    expect(formatterFor('de').period({ start: '2024-07-11', end: '2027-12-31', startKind: 'belegt-seit' }, '2026-11-26')).toBe('belegt seit 11. Juli 2024, bis 31. Dezember 2027');
+    expect(formatterFor('de').weekdays(['mo', 'mi', 'fr'])).toBe('Mo, Mi und Fr');
+    expect(formatterFor('en').weekdays(['sa', 'so'])).toBe('Sat and Sun');
     expect(formatterFor('en').languageName('ar')).toBe('Arabic');
     expect(formatterFor('ar').languageName('de')).toBe('الألمانية');
   });

@@ -21,9 +21,11 @@ function runNew(dir: string, ...args: string[]) {
 describe('npm run new', () => {
   it.each(COLLECTIONS)('writes a %s skeleton that passes validation', (collection) => {
     const dir = contentWith();
-    const result = runNew(dir, collection, 'neuer-eintrag');
+    // A survey is named after its region.
+    const id = collection === 'surveys' ? 'kassel' : 'neuer-eintrag';
+    const result = runNew(dir, collection, id);
     expect(result.status, result.stderr).toBe(0);
-    const file = join(dir, collection, 'neuer-eintrag.yaml');
+    const file = join(dir, collection, `${id}.yaml`);
     const text = readFileSync(file, 'utf8');
     expect(text.startsWith(`# yaml-language-server: $schema=../../public/schema/${collection}.json\n`)).toBe(true);
     const errors = validateContent(dir).problems.filter((p) => p.severity === 'error');
@@ -56,5 +58,16 @@ describe('npm run new', () => {
   it('checks ids without touching files', () => {
     expect(checkNewId('programs', 'gut', new Set())).toEqual({ ok: true });
     expect(checkNewId('programs', 'gut', new Set(['gut'])).ok).toBe(false);
+  });
+
+  it('names a survey after a known region and suggests the nearest one', () => {
+    const regions = new Set(['kassel', 'wetzlar']);
+    expect(checkNewId('surveys', 'kassel', new Set(), regions)).toEqual({ ok: true });
+    const wrong = checkNewId('surveys', 'kasel', new Set(), regions);
+    expect(wrong.ok).toBe(false);
+    expect(!wrong.ok && wrong.message).toContain('meinten Sie „kassel“');
+    const result = runNew(contentWith(), 'surveys', 'wetzlr');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('keine Region');
   });
 });

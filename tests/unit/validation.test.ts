@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatGithub, formatText } from '../../src/lib/validation/format';
@@ -48,6 +48,30 @@ describe('validator', () => {
     expect(problems.map((p) => p.message)).toEqual([
       expect.stringContaining('Pflichtfeld „title“ fehlt'),
       expect.stringContaining('unbekanntes Feld „titel“'),
+    ]);
+  });
+
+  it('warns when every source of a real entry is secondary (presse, sonstige), without failing', () => {
+    const dir = contentWith();
+    const file = join(dir, 'programs', 'landesprogramm.yaml');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('    title: Quelle\n', '    title: Quelle\n    kind: presse\n'));
+    const warnings = run(dir).problems.filter((p) => p.severity === 'warning');
+    expect(warnings.map((p) => p.message)).toEqual([expect.stringContaining('alle Quellen sind Sekundärquellen')]);
+    writeFileSync(file, text.replace('    title: Quelle\n', '    title: Quelle\n    kind: amtlich\n'));
+    expect(run(dir).problems).toEqual([]);
+  });
+
+  it('accepts a full survey record and refuses one dated in the future', () => {
+    const dir = contentWith();
+    mkdirSync(join(dir, 'surveys'));
+    const survey = (region: string, date: string) =>
+      `region: ${region}\ndate: ${date}\nfields: [sprache, arbeit]\nsources:\n  - url: https://example.org/uebersicht\n    kind: amtlich\nnotes: Schreibtischrecherche\n`;
+    writeFileSync(join(dir, 'surveys', 'kassel.yaml'), survey('kassel', '2026-11-20'));
+    expect(run(dir).problems).toEqual([]);
+    writeFileSync(join(dir, 'surveys', 'wetzlar.yaml'), survey('wetzlar', '2026-12-24'));
+    expect(run(dir).problems.map((p) => [p.file, p.line, p.message])).toEqual([
+      ['surveys/wetzlar.yaml', 2, expect.stringContaining('Feld „date“: der Erhebungstag 2026-12-24 liegt in der Zukunft')],
     ]);
   });
 

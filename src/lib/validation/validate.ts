@@ -5,6 +5,7 @@
 import { extname } from 'node:path';
 import type { z } from 'zod';
 import { COLLECTIONS, COLLECTION_EXTENSIONS, collectionSchemas, referenceRegistry, type CollectionName } from '../../schema/index';
+import { PRIMARY_SOURCE_KINDS, type SourceKind } from '../../schema/offering';
 import { siteConfig } from '../config';
 import { isStale } from '../freshness';
 import { isValidId, slugify } from '../ids';
@@ -48,6 +49,7 @@ const COLLECTION_LABEL: Record<CollectionName, string> = {
   organizations: 'Organisation',
   programs: 'Programm',
   projects: 'Projekt',
+  surveys: 'Erhebung',
 };
 
 const schemas = collectionSchemas();
@@ -147,6 +149,7 @@ export function validateContent(root: string, options: ValidateOptions = {}): Va
     checkReferences(entry, byCollection, report);
     if (entry.collection === 'programs' || entry.collection === 'projects') checkOffering(entry, today, maxAge, report);
   }
+  checkSurveys([...byCollection.get('surveys')!.values()], byCollection.get('regions')!, today, report);
   checkRegionTree([...byCollection.get('regions')!.values()], report);
 
   problems.sort(compareProblems);
@@ -196,6 +199,16 @@ function checkOffering(entry: ValidatedEntry, today: string, maxAgeMonths: numbe
       'Feld „sources“: mindestens eine Quelle (url) ist nötig, damit die Angaben nachprüfbar sind – oder „example: true“, wenn der Eintrag ein erfundenes Beispiel ist',
     );
   }
+  // Only once every source names a valid kind: then "no primary source" is a fact, not a guess.
+  const checked = entry.data?.sources as { kind?: SourceKind }[] | undefined;
+  if (!isExample && checked && checked.length > 0 && checked.every((s) => s.kind) && !checked.some((s) => PRIMARY_SOURCE_KINDS.includes(s.kind!))) {
+    report(
+      entry.file,
+      entry.source.locate(['sources'], { key: true }),
+      `Feld „sources“: alle Quellen sind Sekundärquellen (presse, sonstige); bitte, wo es sie gibt, eine Seite des Geldgebers, einer Behörde (amtlich) oder des Trägers (traeger) ergänzen`,
+      'warning',
+    );
+  }
   const reviewed = normalisedDate(raw.reviewed);
   if (reviewed && /^\d{4}-\d{2}-\d{2}$/.test(reviewed) && reviewed > today) {
     report(entry.file, entry.source.locate(['reviewed']), `Feld „reviewed“: das Prüfdatum ${reviewed} liegt in der Zukunft; erwartet wird ein Datum bis heute (${today})`);
@@ -206,6 +219,26 @@ function checkOffering(entry: ValidatedEntry, today: string, maxAgeMonths: numbe
       `Feld „reviewed“: zuletzt geprüft am ${reviewed}, vor mehr als ${maxAgeMonths} Monaten; bitte die Angaben und Quellen prüfen und das Datum erneuern`,
       'warning',
     );
+  }
+}
+
+/** One survey per region, named after it, and not dated in the future. */
+function checkSurveys(surveys: ValidatedEntry[], regions: ReadonlyMap<string, unknown>, today: string, report: Report) {
+  const byRegion = new Map<string, ValidatedEntry>();
+  for (const survey of surveys) {
+    const region = survey.raw?.region;
+    // An unknown region is already reported, with "meinten Sie …?", by the reference check.
+    if (typeof region !== 'string' || !regions.has(region)) continue;
+    if (region !== survey.id) {
+      report(survey.file, survey.source.locate(['region']), `Feld „region“: die Erhebung gilt „${region}“, die Datei heißt aber „${survey.id}“; erwartet wird der Dateiname ${region}.yaml`);
+    }
+    const other = byRegion.get(region);
+    if (other) report(survey.file, survey.source.locate(['region']), `Feld „region“: für „${region}“ gibt es schon eine Erhebung (${other.file.display}); je Region eine Datei`);
+    else byRegion.set(region, survey);
+    const date = normalisedDate(survey.raw?.date);
+    if (date && /^\d{4}-\d{2}-\d{2}$/.test(date) && date > today) {
+      report(survey.file, survey.source.locate(['date']), `Feld „date“: der Erhebungstag ${date} liegt in der Zukunft; erwartet wird ein Datum bis heute (${today})`);
+    }
   }
 }
 

@@ -1,4 +1,7 @@
-/** dist/data/coverage.json: for every region and action field the local and available offerings and whether it is a gap. */
+/**
+ * dist/data/coverage.json: for every region and action field the local and available offerings, the
+ * state (vorhanden, luecke, nicht-erhoben), the survey day where surveyed, and gap (true only for luecke).
+ */
 import type { APIRoute } from 'astro';
 import { getAnalysis } from '../../site/analysis';
 import { jsonResponse } from '../../site/exports';

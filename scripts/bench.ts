@@ -10,8 +10,8 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { analyse } from '../src/lib/analysis';
 import { buildCatalogue, type CatalogueInput } from '../src/lib/catalogue';
-import { validateContent } from '../src/lib/validation/validate';
-import { launchBrowser, startServer } from '../tests/helpers/browser';
+import { validateContent } from '../src/io/validate-folder';
+import { launchBrowser, startServer } from './browser';
 import { generateCatalogue } from './generate-catalogue';
 
 const root = resolve(import.meta.dirname, '..');

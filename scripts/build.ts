@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { missingTranslatedPages } from '../src/lib/locale-pages';
 import { contentDir } from '../src/lib/content-dir';
 import { formatText, summary } from '../src/lib/validation/format';
-import { validateContent } from '../src/lib/validation/validate';
+import { validateContent } from '../src/io/validate-folder';
 import { writeSchemas } from './schema';
 
 const root = resolve(import.meta.dirname, '..');

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { contentDir } from '../src/lib/content-dir';
 import { pickOne, pickSome, seededRandom } from '../src/lib/random';
-import { validateContent } from '../src/lib/validation/validate';
+import { validateContent } from '../src/io/validate-folder';
 
 const WORDS = ['Sprache', 'Beratung', 'Treffpunkt', 'Lotsen', 'Kurs', 'Netzwerk', 'Café', 'Werkstatt', 'Brücke', 'Zukunft', 'Chancen', 'Vielfalt', 'Nachbarschaft', 'Familie', 'Arbeit', 'Schule', 'Gesundheit', 'Sport', 'Kultur', 'Start'];
 const VERBS = ['begleitet', 'berät', 'unterstützt', 'verbindet', 'stärkt', 'qualifiziert'];

@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline/promises';
 import { contentDir } from '../src/lib/content-dir';
 import { checkNewId, skeleton } from '../src/lib/skeleton';
 import { baseName } from '../src/lib/validation/files';
-import { todayIso } from '../src/lib/validation/validate';
+import { todayIso } from '../src/io/validate-folder';
 import { COLLECTIONS, type CollectionName } from '../src/schema/common';
 
 function fail(message: string): never {

@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchBrowser, startServer } from '../tests/helpers/browser';
+import { launchBrowser, startServer } from './browser';
 
 const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const widths = (process.env.WIDTHS ?? '390,1280').split(',').map(Number);

@@ -4,7 +4,7 @@
  */
 import { contentDir } from '../src/lib/content-dir';
 import { formatGithub, formatText, summary } from '../src/lib/validation/format';
-import { validateContent } from '../src/lib/validation/validate';
+import { validateContent } from '../src/io/validate-folder';
 
 const args = process.argv.slice(2);
 const formatIndex = args.indexOf('--format');

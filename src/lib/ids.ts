@@ -1,5 +1,7 @@
-/** Entry ids: the file name without extension (content-model.md, "An entry's id"). */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Entry ids: the file name without extension; the pattern is part of the schema. */
+import { ID_PATTERN } from '../schema/common';
+
+export { ID_PATTERN };
 
 const TRANSLITERATION: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'ae', Ö: 'oe', Ü: 'ue' };
 

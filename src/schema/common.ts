@@ -4,9 +4,8 @@
  * JSON Schema for editors are all derived from them.
  */
 import { z } from 'zod';
-import { ID_PATTERN } from '../lib/ids';
-
-export { ID_PATTERN };
+/** Entry ids: the file name without extension, lowercase a–z, digits and single hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Collections, in the order a person meets them. */
 export const COLLECTIONS = [

@@ -3,7 +3,7 @@
  * references back into plain ids and builds the catalogue once per build.
  */
 import { getCollection, type CollectionKey } from 'astro:content';
-import { buildDate } from '../lib/build-date';
+import { buildDate } from '../io/build-date';
 import { buildCatalogue, type Catalogue, type CatalogueInput } from '../lib/catalogue';
 
 function isReference(value: unknown): value is { collection: string; id: string } {

@@ -1,7 +1,7 @@
 /** "Zuletzt geändert" per content file, from one git log pass per build. */
 import { resolve } from 'node:path';
 import { contentDir } from '../lib/content-dir';
-import { lastChanged } from '../lib/git-dates';
+import { lastChanged } from '../io/git-dates';
 
 let cached: Map<string, string> | undefined;
 

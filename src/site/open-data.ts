@@ -3,12 +3,12 @@
  * once per build, and the list of files that /daten/ explains and dcat.jsonld describes.
  */
 import { de, type Dictionary } from '../i18n/de';
-import { buildDate } from '../lib/build-date';
+import { buildDate } from '../io/build-date';
 import type { Catalogue } from '../lib/catalogue';
 import { siteConfig } from '../lib/config';
 import { contentDir } from '../lib/content-dir';
 import { CSV_COLUMNS, FEED_LIMIT, changeDatesByKey, type DatasetDescription, type ExportContext } from '../lib/export';
-import { lastChanged } from '../lib/git-dates';
+import { lastChanged } from '../io/git-dates';
 import { OVERLAP_PARTNER_LIMIT } from './exports';
 import { offeringUrl, url } from './urls';
 

@@ -1,39 +1,14 @@
 /**
- * Real parts for browser tests: a static server over the built dist/ (sirv) and Debian's Chromium
- * driven by playwright-core. No test tool downloads a browser.
+ * Browser tests on real parts: the server and Chromium of scripts/browser.ts, plus what only tests
+ * need (request recording, axe-core, one shared browser per test file).
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import sirv from 'sirv';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { DIST, launchBrowser, startServer } from '../../scripts/browser';
 
-export const DIST = resolve(import.meta.dirname, '../../dist');
-
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
-
-export async function startServer(root = DIST): Promise<{ origin: string; close: () => Promise<void> }> {
-  const serve = sirv(root, { dev: false, etag: true, extensions: ['html'] });
-  const notFound = readFileSync(resolve(root, '404.html'));
-  const server: Server = createServer((req, res) =>
-    serve(req, res, () => {
-      res.statusCode = 404;
-      res.setHeader('content-type', 'text/html; charset=utf-8');
-      res.end(notFound);
-    }),
-  );
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) };
-}
-
-export function launchBrowser(): Promise<Browser> {
-  // Debian's Chromium by default; CHROMIUM_PATH points elsewhere (e.g. Google Chrome on GitHub's runners).
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
-}
+export { CHROMIUM_ARGS, DIST, launchBrowser, startServer } from '../../scripts/browser';
 
 /** Records every request a page makes, to prove nothing leaves the local server. */
 export function recordRequests(page: Page): string[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentDir } from '../../src/lib/content-dir';
 import { formatText } from '../../src/lib/validation/format';
-import { validateContent } from '../../src/lib/validation/validate';
+import { validateContent } from '../../src/io/validate-folder';
 
 const { problems, entries } = validateContent(contentDir({}), { today: new Date().toISOString().slice(0, 10) });
 const of = (collection: string) => entries.filter((e) => e.collection === collection);

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateContent } from '../../src/lib/validation/validate';
+import { validateContent } from '../../src/io/validate-folder';
 import { BASE, contentWith } from '../helpers/content';
 
 function rng(seed: number) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { lastChanged, parseGitLog } from '../../src/lib/git-dates';
+import { lastChanged } from '../../src/io/git-dates';
+import { parseGitLog } from '../../src/lib/git-dates';
 
 describe('git dates', () => {
   it('takes the newest date per file from one git log', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDate } from '../../src/lib/build-date';
+import { buildDate } from '../../src/io/build-date';
 import { commonPeriod, periodLabel, periodsIntersect, statusOn, yearsOf } from '../../src/lib/period';
 
 const today = '2026-11-26';

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkNewId } from '../../src/lib/skeleton';
-import { validateContent } from '../../src/lib/validation/validate';
+import { validateContent } from '../../src/io/validate-folder';
 import { COLLECTIONS } from '../../src/schema/common';
 import { contentWith } from '../helpers/content';
 

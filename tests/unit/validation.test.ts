@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatGithub, formatText } from '../../src/lib/validation/format';
-import { validateContent } from '../../src/lib/validation/validate';
+import { validateContent } from '../../src/io/validate-folder';
 import { BAD, BASE, badCases, contentWith } from '../helpers/content';
 
 const TODAY = '2026-11-26';

@@ -1,15 +1,15 @@
 /**
  * The content validator: every rule of the content model, every problem in one run, each located
- * as file:line:column with a German message. Pure over a folder; scripts/validate.ts is its CLI.
+ * as file:line:column with a German message. Pure over the files it is given; src/io/validate-folder.ts
+ * reads a folder for it and scripts/validate.ts is its CLI.
  */
 import { extname } from 'node:path';
 import type { z } from 'zod';
 import { COLLECTIONS, COLLECTION_EXTENSIONS, collectionSchemas, referenceRegistry, type CollectionName } from '../../schema/index';
 import { PRIMARY_SOURCE_KINDS, type SourceKind } from '../../schema/offering';
-import { siteConfig } from '../config';
 import { isStale } from '../freshness';
 import { isValidId, slugify } from '../ids';
-import { baseName, readContentFiles, type ContentFile } from './files';
+import { baseName, type ContentFile } from './files';
 import { describeIssue, fieldName } from './messages';
 import { checkMdxBody } from './mdx-body';
 import { compareProblems, type Problem } from './problem';
@@ -35,11 +35,10 @@ export interface ValidationResult {
 }
 
 export interface ValidateOptions {
-  /** "Today" for the rule that `reviewed` is not in the future (YYYY-MM-DD). */
-  today?: string;
-  /** Entries reviewed longer ago than this get a warning (default from REVIEW_MAX_AGE_MONTHS, else 12). */
-  reviewMaxAgeMonths?: number;
-  cwd?: string;
+  /** "Today" for the rules that `reviewed` and survey dates are not in the future (YYYY-MM-DD). */
+  today: string;
+  /** Entries reviewed longer ago than this get a warning. */
+  reviewMaxAgeMonths: number;
 }
 
 const COLLECTION_LABEL: Record<CollectionName, string> = {
@@ -57,29 +56,14 @@ const patterns: Record<CollectionName, ReferencePattern[]> = Object.fromEntries(
   COLLECTIONS.map((c) => [c, referencePatterns(schemas[c], (s) => referenceRegistry.get(s)?.collection)]),
 ) as Record<CollectionName, ReferencePattern[]>;
 
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
-export function validateContent(root: string, options: ValidateOptions = {}): ValidationResult {
-  const today = options.today ?? todayIso();
-  const maxAge = options.reviewMaxAgeMonths ?? siteConfig().reviewMaxAgeMonths;
+export function validateFiles(files: readonly ContentFile[], options: ValidateOptions): ValidationResult {
+  const { today, reviewMaxAgeMonths: maxAge } = options;
   const problems: Problem[] = [];
   const entries: ValidatedEntry[] = [];
   const byCollection = new Map<CollectionName, Map<string, ValidatedEntry>>(COLLECTIONS.map((c) => [c, new Map()]));
 
   const report = (file: ContentFile, position: { line: number; column: number }, message: string, severity: Problem['severity'] = 'error') =>
     problems.push({ file: file.display, line: position.line, column: position.column, message, severity });
-
-  let files: ContentFile[];
-  try {
-    files = readContentFiles(root, options.cwd);
-  } catch (error) {
-    return {
-      problems: [{ file: root, line: 1, column: 1, severity: 'error', message: `Inhaltsordner nicht lesbar: ${(error as Error).message}` }],
-      entries,
-    };
-  }
 
   for (const file of files) {
     const start = { line: 1, column: 1 };

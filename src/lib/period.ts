@@ -23,19 +23,6 @@ export function periodLabel(period: Period, today: string, words: { since: strin
   return `${year(period.start)}–${year(period.end)}`;
 }
 
-/** Do two periods share at least one day (inclusive; a missing end is ongoing)? */
-export function periodsIntersect(a: Period, b: Period): boolean {
-  return (a.end === undefined || b.start <= a.end) && (b.end === undefined || a.start <= b.end);
-}
-
-/** The shared part of two intersecting periods. */
-export function commonPeriod(a: Period, b: Period): Period | undefined {
-  if (!periodsIntersect(a, b)) return undefined;
-  const start = a.start > b.start ? a.start : b.start;
-  const ends = [a.end, b.end].filter((e): e is string => e !== undefined).sort();
-  return ends.length ? { start, end: ends[0] } : { start };
-}
-
 /** The calendar years a period touches, up to a last year for open ends. */
 export function yearsOf(period: Period, lastYear: number): number[] {
   const first = Number(year(period.start));

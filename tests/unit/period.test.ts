@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDate } from '../../src/io/build-date';
-import { commonPeriod, periodLabel, periodsIntersect, statusOn, yearsOf } from '../../src/lib/period';
+import { periodLabel, statusOn, yearsOf } from '../../src/lib/period';
 
 const today = '2026-11-26';
 
@@ -17,14 +17,6 @@ describe('period', () => {
     expect(periodLabel({ start: '2011-01-01', end: '2013-06-30' }, today)).toBe('2011–2013');
     expect(periodLabel({ start: '2013-01-01', end: '2013-06-30' }, today)).toBe('2013');
     expect(periodLabel({ start: '2027-01-01' }, today)).toBe('ab 2027');
-  });
-
-  it('intersects periods inclusively, with open ends', () => {
-    expect(periodsIntersect({ start: '2020-01-01', end: '2020-12-31' }, { start: '2020-12-31' })).toBe(true);
-    expect(periodsIntersect({ start: '2020-01-01', end: '2020-12-30' }, { start: '2020-12-31' })).toBe(false);
-    expect(periodsIntersect({ start: '2020-01-01' }, { start: '1990-01-01' })).toBe(true);
-    expect(commonPeriod({ start: '2020-01-01' }, { start: '2021-05-01', end: '2022-01-01' })).toEqual({ start: '2021-05-01', end: '2022-01-01' });
-    expect(commonPeriod({ start: '2020-01-01' }, { start: '2021-05-01' })).toEqual({ start: '2021-05-01' });
   });
 
   it('lists the years a period touches', () => {

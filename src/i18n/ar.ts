@@ -1,4 +1,5 @@
 /** Arabic interface text (right to left). Same keys as de.ts (checked by the type `Dictionary` and a unit test). */
+import { plural } from './plural';
 import type { Dictionary } from './de';
 
 export const ar: Dictionary = {
@@ -180,12 +181,7 @@ export const ar: Dictionary = {
     sortByTitle: 'أبجديًا (A–Z)',
     sortByStart: 'حسب تاريخ البدء (الأحدث أولًا)',
     sortByLevel: 'حسب المستوى',
-    count: (n: number, one: string, many: string) => {
-      const num = n.toLocaleString('ar-u-nu-latn');
-      if (n === 1) return `${num} ${one}`;
-      if (n >= 3 && n <= 10) return `${num} ${many}`;
-      return `${many}: ${num}`;
-    },
+    count: (n: number, one: string, many: string) => plural('ar', n, { one: `{n} ${one}`, few: `{n} ${many}`, other: `${many}: {n}` }),
     local: 'محليًا',
     localIntro: 'عروض تُقام في هذه المنطقة أو في إحدى بلداتها.',
     viaAncestor: 'متاح على مستوى الولاية والمستوى الاتحادي',
@@ -195,13 +191,8 @@ export const ar: Dictionary = {
     organizationsHere: 'منظمات مقرّها هنا',
     noneLocal: 'لم يُسجَّل بعد أي عرض محلي لهذه المنطقة.',
     noneYet: 'لا توجد إدخالات بعد.',
-    moreHidden: (n: number) => {
-      const num = n.toLocaleString('ar-u-nu-latn');
-      if (n === 1) return '… وعرض آخر.';
-      if (n === 2) return '… وعرضان آخران.';
-      if (n >= 3 && n <= 10) return `… و${num} عروض أخرى.`;
-      return `… وعروض أخرى عددها ${num}.`;
-    },
+    moreHidden: (n: number) =>
+      plural('ar', n, { one: '… وعرض آخر.', two: '… وعرضان آخران.', few: '… و{n} عروض أخرى.', many: '… و{n} عرضًا آخر.', other: '… وعروض أخرى عددها {n}.' }),
     showAllInSearch: 'عرض الكل في البحث',
     pageOf: (page: number, pages: number) => `الصفحة ${page} من ${pages}`,
     previous: 'الصفحة السابقة',
@@ -251,12 +242,8 @@ export const ar: Dictionary = {
     legendModel: 'منطقة نموذجية للاندماج (مظلّلة بخطوط)',
     legendOther: 'دائرة أخرى',
     modelRegion: 'منطقة نموذجية للاندماج',
-    localCount: (n: number) => {
-      if (n === 1) return 'عرض محلي واحد';
-      if (n === 2) return 'عرضان محليان';
-      if (n >= 3 && n <= 10) return `${n} عروض محلية`;
-      return `عروض محلية: ${n}`;
-    },
+    localCount: (n: number) =>
+      plural('ar', n, { zero: 'لا توجد عروض محلية', one: 'عرض محلي واحد', two: 'عرضان محليان', few: '{n} عروض محلية', many: '{n} عرضًا محليًا', other: '{n} عرض محلي' }),
     above: 'الاتحاد الأوروبي والحكومة الاتحادية والولاية والمقاطعات الإدارية',
     azTitle: 'جميع المدن والبلديات حسب الدائرة',
     azIntro: 'ابحثوا عن مكان سكنكم: المدن والبلديات مدرجة تحت دائرتها، مرتّبة أبجديًا.',
@@ -321,21 +308,17 @@ export const ar: Dictionary = {
     no: 'لا',
     reviewTitle: 'إدخالات تحتاج إلى مراجعة',
     reviewIntro: (months: number) => {
-      const period =
-        months === 1 ? 'شهر' : months === 2 ? 'شهرين' : months >= 3 && months <= 10 ? `${months} أشهر` : `${months} شهرًا`;
+      const period = plural('ar', months, { one: 'شهر', two: 'شهرين', few: '{n} أشهر', many: '{n} شهرًا', other: '{n} شهر' });
       return `لم تُراجَع هذه العروض منذ أكثر من ${period}. يُرجى التحقق من المعلومات والمصادر، ثم كتابة تاريخ اليوم في الحقل «reviewed».`;
     },
     reviewNone: 'جميع الإدخالات مراجَعة حاليًا.',
-    reviewCount: (n: number) => {
-      if (n === 1) return 'إدخال واحد يحتاج إلى مراجعة.';
-      if (n === 2) return 'إدخالان يحتاجان إلى مراجعة.';
-      if (n >= 3 && n <= 10) return `${n} إدخالات تحتاج إلى مراجعة.`;
-      return `عدد الإدخالات التي تحتاج إلى مراجعة: ${n}.`;
-    },
+    reviewCount: (n: number) =>
+      plural('ar', n, { one: 'إدخال واحد يحتاج إلى مراجعة.', two: 'إدخالان يحتاجان إلى مراجعة.', few: '{n} إدخالات تحتاج إلى مراجعة.', other: 'عدد الإدخالات التي تحتاج إلى مراجعة: {n}.' }),
     secondaryTitle: 'إدخالات بمصادر ثانوية فقط',
     secondaryIntro: 'تعتمد هذه الإدخالات على الصحافة أو صفحات أخرى فقط (أو لا تذكر مصادرها نوعها). يُرجى إضافة صفحة للجهة المموّلة أو لجهة رسمية (kind: amtlich) أو للجهة المنفّذة (kind: traeger).',
     secondaryNone: 'كل الإدخالات تذكر مصدرًا رسميًا أو مصدرًا من الجهة المنفّذة.',
-    secondaryCount: (n: number) => (n === 1 ? 'إدخال واحد يعتمد على مصادر ثانوية فقط.' : `عدد الإدخالات التي تعتمد على مصادر ثانوية فقط: ${n}`),
+    secondaryCount: (n: number) =>
+      plural('ar', n, { one: 'إدخال واحد يعتمد على مصادر ثانوية فقط.', two: 'إدخالان يعتمدان على مصادر ثانوية فقط.', few: '{n} إدخالات تعتمد على مصادر ثانوية فقط.', other: 'عدد الإدخالات التي تعتمد على مصادر ثانوية فقط: {n}.' }),
     entry: 'الإدخال',
     file: 'الملف',
   },
@@ -358,7 +341,7 @@ export const ar: Dictionary = {
     meetIn: 'تلتقي في',
     commonPeriod: 'الفترة المشتركة',
     score: 'النقاط',
-    showAll: (n: number) => (n === 1 ? 'هذا التداخل في القائمة الكاملة' : `جميع تداخلات هذا العرض (${n})`),
+    showAll: (n: number) => plural('ar', n, { one: 'هذا التداخل في القائمة الكاملة', other: 'جميع تداخلات هذا العرض ({n})' }),
     ruleTitle: 'القاعدة',
     rule: [
       'يشترك العرضان في مجال عمل واحد على الأقل.',
@@ -377,12 +360,7 @@ export const ar: Dictionary = {
     filterApply: 'عرض',
     filterReset: 'إلغاء التصفية',
     shown: (n: number, total: number) => `التداخلات المعروضة: ${n} من ${total}.`,
-    showGroup: (n: number) => {
-      if (n === 1) return 'عرض تداخل واحد';
-      if (n === 2) return 'عرض تداخلين';
-      if (n >= 3 && n <= 10) return `عرض ${n} تداخلات`;
-      return `عرض التداخلات (${n})`;
-    },
+    showGroup: (n: number) => plural('ar', n, { one: 'عرض تداخل واحد', two: 'عرض تداخلين', few: 'عرض {n} تداخلات', other: 'عرض التداخلات ({n})' }),
     groupCapped: (n: number) =>
       `تُعرض هنا فقط أقوى التداخلات في هذه المجموعة (${n})؛ وجميعها موجودة في البيانات المفتوحة.`,
     columns: { pair: 'العروض', reasons: 'الأسباب', score: 'النقاط' },
@@ -418,10 +396,7 @@ export const ar: Dictionary = {
     mapCaption: (field: string) => `العروض المحلية في مجال العمل «${field}» حسب الدائرة`,
     mapLabel: (n: number, surveyed: boolean) => {
       if (n === 0) return surveyed ? 'لا توجد عروض محلية (ثغرة، بعد المسح)' : 'لا تُعرف عروض محلية (لم يُمسح)';
-      if (n === 1) return 'عرض محلي واحد';
-      if (n === 2) return 'عرضان محليان';
-      if (n >= 3 && n <= 10) return `${n} عروض محلية`;
-      return `عروض محلية: ${n}`;
+      return plural('ar', n, { one: 'عرض محلي واحد', two: 'عرضان محليان', few: '{n} عروض محلية', many: '{n} عرضًا محليًا', other: '{n} عرض محلي' });
     },
     toField: (field: string) => `جميع العروض في مجال العمل «${field}»`,
     toMatrix: 'إلى جدول جميع مجالات العمل',
@@ -430,12 +405,8 @@ export const ar: Dictionary = {
     availableHeading: 'متاح (بما في ذلك على مستوى الولاية والمستوى الاتحادي)',
     otherFields: 'مجالات عمل أخرى',
     classLabels: ['لا يوجد (ثغرة)', '1', '2–3', '4 أو أكثر'],
-    kreisCount: (n: number) => {
-      if (n === 1) return 'دائرة واحدة';
-      if (n === 2) return 'دائرتان';
-      if (n >= 3 && n <= 10) return `${n} دوائر`;
-      return `عدد الدوائر: ${n}`;
-    },
+    kreisCount: (n: number) =>
+      plural('ar', n, { zero: 'لا توجد دوائر', one: 'دائرة واحدة', two: 'دائرتان', few: '{n} دوائر', many: '{n} دائرةً', other: '{n} دائرة' }),
   },
   compare: {
     title: 'مقارنة المناطق',
@@ -485,6 +456,7 @@ export const ar: Dictionary = {
     surveyIntro: (surveyed: number, total: number) => `جرى مسح ${surveyed} من أصل ${total} منطقة في جدول التغطية: فقط هناك يمكن أن يُسمّى مجال عمل بلا عرض محلي ثغرة.`,
     surveyChart: 'خلايا جدول التغطية حسب الحالة',
     surveyState: 'الحالة',
+    undated: 'بلا سنة',
   },
   data: {
     title: 'البيانات المفتوحة',

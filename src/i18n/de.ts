@@ -2,6 +2,8 @@
  * All interface text of the site, in German: headings, labels, buttons and the labels of enum slugs.
  * A second language is one more file with the same keys.
  */
+import { plural } from './plural';
+
 export const de = {
   site: {
     name: 'Förderatlas',
@@ -172,7 +174,7 @@ export const de = {
     sortByTitle: 'A–Z',
     sortByStart: 'nach Beginn (neueste zuerst)',
     sortByLevel: 'nach Ebene',
-    count: (n: number, one: string, many: string) => `${n.toLocaleString('de-DE')} ${n === 1 ? one : many}`,
+    count: (n: number, one: string, many: string) => plural('de', n, { one: `{n} ${one}`, other: `{n} ${many}` }),
     local: 'Vor Ort',
     localIntro: 'Angebote, die in dieser Region oder in einem ihrer Orte stattfinden.',
     viaAncestor: 'Landes- und bundesweit verfügbar',
@@ -232,7 +234,7 @@ export const de = {
     legendModel: 'Modellregion Integration (schraffiert)',
     legendOther: 'anderer Kreis',
     modelRegion: 'Modellregion Integration',
-    localCount: (n: number) => (n === 1 ? '1 Angebot vor Ort' : `${n} Angebote vor Ort`),
+    localCount: (n: number) => plural('de', n, { one: '1 Angebot vor Ort', other: '{n} Angebote vor Ort' }),
     above: 'EU, Bund, Land und Regierungsbezirke',
     azTitle: 'Alle Städte und Gemeinden nach Kreis',
     azIntro: 'Finden Sie Ihren Ort: Die Städte und Gemeinden stehen unter ihrem Kreis, jeweils von A bis Z.',
@@ -294,11 +296,11 @@ export const de = {
     reviewTitle: 'Einträge, die eine Prüfung brauchen',
     reviewIntro: (months: number) => `Diese Angebote wurden seit mehr als ${months} Monaten nicht geprüft. Bitte kontrollieren Sie die Angaben und Quellen und setzen Sie danach „reviewed“ auf das heutige Datum.`,
     reviewNone: 'Zurzeit sind alle Einträge aktuell geprüft.',
-    reviewCount: (n: number) => (n === 1 ? '1 Eintrag braucht eine Prüfung.' : `${n} Einträge brauchen eine Prüfung.`),
+    reviewCount: (n: number) => plural('de', n, { one: '1 Eintrag braucht eine Prüfung.', other: '{n} Einträge brauchen eine Prüfung.' }),
     secondaryTitle: 'Einträge nur mit Sekundärquellen',
     secondaryIntro: 'Diese Angebote stützen sich nur auf Presse oder andere Seiten (oder ihre Quellen nennen keine Art). Bitte ergänzen Sie eine Seite des Geldgebers, einer Behörde (kind: amtlich) oder des Trägers (kind: traeger).',
     secondaryNone: 'Alle Einträge nennen eine amtliche Quelle oder eine des Trägers.',
-    secondaryCount: (n: number) => (n === 1 ? '1 Eintrag stützt sich nur auf Sekundärquellen.' : `${n} Einträge stützen sich nur auf Sekundärquellen.`),
+    secondaryCount: (n: number) => plural('de', n, { one: '1 Eintrag stützt sich nur auf Sekundärquellen.', other: '{n} Einträge stützen sich nur auf Sekundärquellen.' }),
     entry: 'Eintrag',
     file: 'Datei',
   },
@@ -321,7 +323,7 @@ export const de = {
     meetIn: 'Treffen sich in',
     commonPeriod: 'Gemeinsamer Zeitraum',
     score: 'Punkte',
-    showAll: (n: number) => (n === 1 ? 'Diese Überschneidung in der Gesamtliste' : `Alle ${n} Überschneidungen dieses Angebots`),
+    showAll: (n: number) => plural('de', n, { one: 'Diese Überschneidung in der Gesamtliste', other: 'Alle {n} Überschneidungen dieses Angebots' }),
     ruleTitle: 'Die Regel',
     rule: [
       'Sie haben mindestens ein Handlungsfeld gemeinsam.',
@@ -340,7 +342,7 @@ export const de = {
     filterApply: 'Anzeigen',
     filterReset: 'Filter zurücksetzen',
     shown: (n: number, total: number) => `${n} von ${total} Überschneidungen angezeigt.`,
-    showGroup: (n: number) => (n === 1 ? '1 Überschneidung anzeigen' : `${n} Überschneidungen anzeigen`),
+    showGroup: (n: number) => plural('de', n, { one: '1 Überschneidung anzeigen', other: '{n} Überschneidungen anzeigen' }),
     groupCapped: (n: number) => `Nur die ${n} stärksten Überschneidungen dieser Gruppe sind aufgeführt; alle stehen in den offenen Daten.`,
     columns: { pair: 'Angebote', reasons: 'Gründe', score: 'Punkte' },
     totals: (overlaps: string, offerings: string) => `${overlaps} Überschneidungen zwischen ${offerings} Angeboten.`,
@@ -372,7 +374,7 @@ export const de = {
     mapIntro: (field: string) => `Wie viele Angebote im Handlungsfeld „${field}“ gibt es in jedem Kreis vor Ort? Schraffiert: erhoben und keines gefunden (Lücke). Gepunktet: noch nicht erhoben.`,
     mapCaption: (field: string) => `Angebote vor Ort im Handlungsfeld „${field}“ je Kreis`,
     mapLabel: (n: number, surveyed: boolean) =>
-      n === 0 ? (surveyed ? 'keine Angebote vor Ort (Lücke, erhoben)' : 'keine Angebote bekannt (nicht erhoben)') : n === 1 ? '1 Angebot vor Ort' : `${n} Angebote vor Ort`,
+      n === 0 ? (surveyed ? 'keine Angebote vor Ort (Lücke, erhoben)' : 'keine Angebote bekannt (nicht erhoben)') : plural('de', n, { one: '1 Angebot vor Ort', other: '{n} Angebote vor Ort' }),
     toField: (field: string) => `Alle Angebote im Handlungsfeld ${field}`,
     toMatrix: 'Zur Tabelle aller Handlungsfelder',
     tableTitle: 'Die Zahlen als Tabelle',
@@ -381,7 +383,7 @@ export const de = {
     otherFields: 'Andere Handlungsfelder',
     /** Labels of the map's count classes (src/lib/maps.ts COUNT_CLASSES), in the same order. */
     classLabels: ['keine (Lücke)', '1', '2–3', '4 und mehr'],
-    kreisCount: (n: number) => (n === 1 ? '1 Kreis' : `${n} Kreise`),
+    kreisCount: (n: number) => plural('de', n, { one: '1 Kreis', other: '{n} Kreise' }),
   },
   compare: {
     title: 'Regionen vergleichen',
@@ -429,6 +431,7 @@ export const de = {
     surveyIntro: (surveyed: number, total: number) => `${surveyed} von ${total} Regionen der Abdeckungstabelle sind erhoben: Nur dort kann ein Handlungsfeld ohne Angebot vor Ort eine Lücke heißen.`,
     surveyChart: 'Zellen der Abdeckungstabelle nach Stand',
     surveyState: 'Stand',
+    undated: 'ohne Jahr',
   },
   data: {
     title: 'Offene Daten',

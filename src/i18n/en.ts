@@ -1,4 +1,5 @@
 /** English interface text. Same keys as de.ts (checked by the type `Dictionary` and a unit test). */
+import { plural } from './plural';
 import type { Dictionary } from './de';
 
 export const en: Dictionary = {
@@ -171,7 +172,7 @@ export const en: Dictionary = {
     sortByTitle: 'A–Z',
     sortByStart: 'by start date (newest first)',
     sortByLevel: 'by level',
-    count: (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`,
+    count: (n: number, one: string, many: string) => plural('en', n, { one: `{n} ${one}`, other: `{n} ${many}` }),
     local: 'Local',
     localIntro: 'Services that take place in this region or in one of its towns and municipalities.',
     viaAncestor: 'Available across the state or the country',
@@ -231,7 +232,7 @@ export const en: Dictionary = {
     legendModel: 'Model region for integration (hatched)',
     legendOther: 'other district',
     modelRegion: 'Model region for integration',
-    localCount: (n: number) => (n === 1 ? '1 local service' : `${n} local services`),
+    localCount: (n: number) => plural('en', n, { one: '1 local service', other: '{n} local services' }),
     above: 'EU, Federal Government, State and administrative regions',
     azTitle: 'All towns and municipalities by district',
     azIntro: 'Find your town: towns and municipalities are listed under their district, each from A to Z.',
@@ -293,11 +294,11 @@ export const en: Dictionary = {
     reviewTitle: 'Entries that need checking',
     reviewIntro: (months: number) => `Nobody has checked these services for more than ${months} months. Please check the details and sources, then set “reviewed” to today’s date.`,
     reviewNone: 'All entries have been checked recently.',
-    reviewCount: (n: number) => (n === 1 ? '1 entry needs checking.' : `${n} entries need checking.`),
+    reviewCount: (n: number) => plural('en', n, { one: '1 entry needs checking.', other: '{n} entries need checking.' }),
     secondaryTitle: 'Entries with secondary sources only',
     secondaryIntro: 'These entries rely on the press or other pages only (or their sources state no kind). Please add a page of the funder, an authority (kind: amtlich) or the carrier (kind: traeger).',
     secondaryNone: 'Every entry names an official or carrier source.',
-    secondaryCount: (n: number) => (n === 1 ? '1 entry relies on secondary sources only.' : `${n} entries rely on secondary sources only.`),
+    secondaryCount: (n: number) => plural('en', n, { one: '1 entry relies on secondary sources only.', other: '{n} entries rely on secondary sources only.' }),
     entry: 'Entry',
     file: 'File',
   },
@@ -320,7 +321,7 @@ export const en: Dictionary = {
     meetIn: 'Meet in',
     commonPeriod: 'Shared period',
     score: 'Score',
-    showAll: (n: number) => (n === 1 ? 'This overlap in the full list' : `All ${n} overlaps of this service`),
+    showAll: (n: number) => plural('en', n, { one: 'This overlap in the full list', other: 'All {n} overlaps of this service' }),
     ruleTitle: 'The rule',
     rule: [
       'They share at least one field of action.',
@@ -339,7 +340,7 @@ export const en: Dictionary = {
     filterApply: 'Show',
     filterReset: 'Reset filters',
     shown: (n: number, total: number) => `Showing ${n} of ${total} overlaps.`,
-    showGroup: (n: number) => (n === 1 ? 'Show 1 overlap' : `Show ${n} overlaps`),
+    showGroup: (n: number) => plural('en', n, { one: 'Show 1 overlap', other: 'Show {n} overlaps' }),
     groupCapped: (n: number) => `Only the ${n} strongest overlaps in this group are listed. You can find all of them in the open data.`,
     columns: { pair: 'Services', reasons: 'Reasons', score: 'Score' },
     totals: (overlaps: string, offerings: string) => `${overlaps} overlaps between ${offerings} services.`,
@@ -371,7 +372,7 @@ export const en: Dictionary = {
     mapIntro: (field: string) => `How many local services are there in each district in the field of action “${field}”? Hatched: surveyed and none found (gap). Dotted: not surveyed yet.`,
     mapCaption: (field: string) => `Local services in the field of action “${field}” by district`,
     mapLabel: (n: number, surveyed: boolean) =>
-      n === 0 ? (surveyed ? 'no local services (gap, surveyed)' : 'no local services known (not surveyed)') : n === 1 ? '1 local service' : `${n} local services`,
+      n === 0 ? (surveyed ? 'no local services (gap, surveyed)' : 'no local services known (not surveyed)') : plural('en', n, { one: '1 local service', other: '{n} local services' }),
     toField: (field: string) => `All services in the field of action ${field}`,
     toMatrix: 'Go to the table of all fields of action',
     tableTitle: 'The figures as a table',
@@ -379,7 +380,7 @@ export const en: Dictionary = {
     availableHeading: 'Available (including statewide and nationwide)',
     otherFields: 'Other fields of action',
     classLabels: ['none (gap)', '1', '2–3', '4 or more'],
-    kreisCount: (n: number) => (n === 1 ? '1 district' : `${n} districts`),
+    kreisCount: (n: number) => plural('en', n, { one: '1 district', other: '{n} districts' }),
   },
   compare: {
     title: 'Compare regions',
@@ -427,6 +428,7 @@ export const en: Dictionary = {
     surveyIntro: (surveyed: number, total: number) => `${surveyed} of ${total} regions of the coverage table have been surveyed: only there can a field of action without a local service be called a gap.`,
     surveyChart: 'Cells of the coverage table by state',
     surveyState: 'State',
+    undated: 'no year given',
   },
   data: {
     title: 'Open data',

@@ -107,13 +107,16 @@ export interface RegionFigures {
   byTargetGroup: Record<string, number>;
   /** Offerings active in each year (from their periods; open ends up to the current year). */
   byYear: Record<number, number>;
-  /** Funding named by projects located in the region: programme key → year → euros. */
+  /** Funding named by projects located in the region: programme key → year (or UNDATED) → euros. */
   fundingByProgramAndYear: Record<string, Record<string, number>>;
 }
 
+/** The key for amounts a project names without years: a data key, never shown as it is. */
+export const UNDATED = 'undated';
+
 /**
  * Monitoring figures for one region. A project's amount that names several years is split evenly
- * across them; an amount without years is counted under "ohne Jahr".
+ * across them; an amount without years is counted under UNDATED.
  */
 export function regionFigures(tree: RegionTree, region: string, offerings: readonly CoverageInput[], currentYear: number): RegionFigures {
   const figures: RegionFigures = { region, total: 0, byActionField: {}, byTargetGroup: {}, byYear: {}, fundingByProgramAndYear: {} };
@@ -128,7 +131,7 @@ export function regionFigures(tree: RegionTree, region: string, offerings: reado
       const program = `programs/${f.program}`;
       const perProgram = (figures.fundingByProgramAndYear[program] ??= {});
       const years = f.years?.length ? f.years : undefined;
-      if (!years) perProgram['ohne Jahr'] = (perProgram['ohne Jahr'] ?? 0) + f.amount;
+      if (!years) perProgram[UNDATED] = (perProgram[UNDATED] ?? 0) + f.amount;
       else for (const y of years) perProgram[String(y)] = (perProgram[String(y)] ?? 0) + f.amount / years.length;
     }
   }

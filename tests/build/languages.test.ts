@@ -161,6 +161,19 @@ describe('no German interface text on English and Arabic pages', () => {
 });
 
 describe('translated content', () => {
+  it('describes the page in its own language in JSON-LD, German only where there is no translation', () => {
+    const service = (path: string) => {
+      const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(pageOf(path).html)![1]!;
+      const data = JSON.parse(json);
+      return (Array.isArray(data) ? data : [data]).find((d: { '@type': string }) => /Service$/.test(d['@type']));
+    };
+    expect(service('/en/programme/integrationskurse/')).toMatchObject({ name: 'Integration course', inLanguage: 'en' });
+    expect(service('/ar/programme/integrationskurse/')).toMatchObject({ name: 'دورة الاندماج', inLanguage: 'ar' });
+    expect(service('/programme/integrationskurse/')).toMatchObject({ name: 'Integrationskurs', inLanguage: 'de' });
+    // An untranslated project keeps its German text and says so.
+    expect(service('/en/projekte/wir-vielfaltszentrum-wetzlar/')).toMatchObject({ inLanguage: 'de' });
+  });
+
   it('shows a translation in its language, with the note that it is unchecked and a way to correct it', () => {
     const html = pageOf('/en/programme/integrationskurse/').html;
     expect(html).toContain('<h1>Integration course</h1>');

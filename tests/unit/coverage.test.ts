@@ -76,7 +76,7 @@ describe('monitoring figures', () => {
       byActionField: { sprache: 1, arbeit: 1 },
       byTargetGroup: { frauen: 1 },
       byYear: { 2024: 1, 2025: 1 },
-      fundingByProgramAndYear: { 'programs/bund': { '2024': 500, '2025': 500, 'ohne Jahr': 300 } },
+      fundingByProgramAndYear: { 'programs/bund': { '2024': 500, '2025': 500, undated: 300 } },
     });
     expect(regionFigures(tree, 'deutschland', offerings, 2026).byYear).toEqual({ 2020: 1, 2021: 1, 2022: 1, 2023: 1, 2024: 2, 2025: 2, 2026: 1 });
   });

@@ -10,6 +10,7 @@ import { parse } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 
 const root = resolve(import.meta.dirname, '../..');
 const DIST = join(root, 'dist');
@@ -55,6 +56,29 @@ describe('catalogue.json', () => {
     addFormats(ajv);
     const validate = ajv.compile(JSON.parse(read('data/catalogue.schema.json')));
     expect(validate(doc), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
+  });
+});
+
+describe('coverage.json', () => {
+  it('gives every cell a state, and calls a cell a gap only where its region was surveyed for that field', () => {
+    const cells: { region: string; actionField: string; local: string[]; state: string; surveyed?: string; gap: boolean }[] = JSON.parse(read('data/coverage.json'));
+    const surveys = new Map(
+      ids('surveys').map((id) => {
+        const survey = parseYaml(readFileSync(join(CONTENT, 'surveys', `${id}.yaml`), 'utf8')) as { region: string; fields: string[] };
+        return [survey.region, survey.fields];
+      }),
+    );
+    expect(cells.length).toBe(regions.length * actionFields.length);
+    for (const cell of cells) {
+      const surveyed = surveys.get(cell.region)?.includes(cell.actionField) ?? false;
+      const want = cell.local.length > 0 ? 'vorhanden' : surveyed ? 'luecke' : 'nicht-erhoben';
+      expect(cell.state, `${cell.region} × ${cell.actionField}`).toBe(want);
+      expect(cell.gap).toBe(want === 'luecke');
+      expect(cell.surveyed !== undefined).toBe(surveyed);
+    }
+    // The catalogue holds both kinds of empty cell: surveyed gaps and cells nobody has looked at yet.
+    expect(cells.some((c) => c.state === 'luecke')).toBe(true);
+    expect(cells.some((c) => c.state === 'nicht-erhoben')).toBe(true);
   });
 });
 

@@ -7,7 +7,7 @@ const site = useSite();
 
 describe('overlaps', () => {
   it('an offering page lists its strongest overlaps with reasons and links to all', async () => {
-    const { page } = await site.open('/projekte/beispiel-wetzlar-sprachcafe/');
+    const { page } = await site.open('/projekte/wir-vielfaltszentrum-wetzlar/');
     const section = page.locator('section:has(h2#ueberschneidungen)');
     const text = await section.innerText();
     expect(text).toMatch(/Überschneidungen \(\d+\)/);
@@ -15,13 +15,13 @@ describe('overlaps', () => {
     expect(text).toContain('Gemeinsame Handlungsfelder');
     expect(text).toContain('Treffen sich in');
     await section.getByRole('link', { name: /Alle \d+ Überschneidungen dieses Angebots/ }).click();
-    await page.waitForURL(/\/ueberschneidungen\/\?angebot=projects%2Fbeispiel-wetzlar-sprachcafe/);
+    await page.waitForURL(/\/ueberschneidungen\/\?angebot=projects%2Fwir-vielfaltszentrum-wetzlar/);
     await page.waitForFunction(() => (document.querySelector('#of-status')?.textContent ?? '').length > 0);
     const visible = await page.locator('li[data-a]:visible').evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-a')} ${r.getAttribute('data-b')}`));
     expect(visible.length).toBeGreaterThan(0);
-    for (const pair of visible) expect(pair).toContain('projects/beispiel-wetzlar-sprachcafe');
-    // Two Wetzlar language offerings for women: the pair the rule exists to reveal.
-    expect(visible).toContain('projects/beispiel-wetzlar-mama-deutschkurs projects/beispiel-wetzlar-sprachcafe');
+    for (const pair of visible) expect(pair).toContain('projects/wir-vielfaltszentrum-wetzlar');
+    // The Kreis's and the city's WIR-Vielfaltszentrum both work in Wetzlar: the pair the rule exists to reveal.
+    expect(visible).toContain('projects/wir-vielfaltszentrum-lahn-dill-kreis projects/wir-vielfaltszentrum-wetzlar');
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
@@ -88,7 +88,7 @@ describe('monitoring', () => {
     expect(await page.locator('figure svg[role=img]').count()).toBeGreaterThanOrEqual(3);
     expect(await page.locator('figure svg title').first().textContent()).toMatch(/Sprache: \d+/);
     expect(await page.locator('figure details table').count()).toBe(await page.locator('figure svg').count());
-    expect(await page.locator('body').innerText()).toContain('Landesprogramm „MitSprache – Deutsch4U“');
+    expect(await page.locator('body').innerText()).toContain('WIR-Vielfaltszentren'); // funding named by real projects
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

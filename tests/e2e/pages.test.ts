@@ -8,11 +8,11 @@ const pages: { type: string; path: string; h1: string | RegExp; contains: string
   { type: 'home', path: '/', h1: /Förderatlas Hessen/, contains: ['Nach Thema suchen', 'Die Modellregionen Integration', 'Sprache'] },
   { type: 'programme list', path: '/programme/', h1: /Programme/, contains: ['nach Handlungsfeld', 'Integrationskurs'] },
   { type: 'programme list A–Z', path: '/programme/a-z/', h1: /Programme/, contains: ['Asyl-, Migrations- und Integrationsfonds'] },
-  { type: 'project list by field', path: '/projekte/', h1: /Projekte/, contains: ['nach Handlungsfeld', 'Sprachcafé am Dom'] },
+  { type: 'project list by field', path: '/projekte/', h1: /Projekte/, contains: ['nach Handlungsfeld', '„Babbel“-Sprachcafé im Kulturcafé Windrose, Oberursel'] },
   { type: 'action field list', path: '/handlungsfelder/', h1: 'Handlungsfelder', contains: ['Sprache', 'Familie'] },
   { type: 'target group list', path: '/zielgruppen/', h1: 'Zielgruppen', contains: ['Eltern', 'Geflüchtete'] },
   { type: 'imprint', path: '/impressum/', h1: 'Impressum', contains: ['Datenschutz', 'keine Cookies'] },
-  { type: 'project list', path: '/projekte/nach-beginn/', h1: /Projekte/, contains: ['Gesundheitslotsen Hochtaunus'] },
+  { type: 'project list', path: '/projekte/nach-beginn/', h1: /Projekte/, contains: ['Verweis- und Sozialberatung für Zugewanderte in der Stadtbibliothek Wetzlar (IB)'] },
   {
     type: 'programme',
     path: '/programme/modellregionen-integration/',
@@ -20,10 +20,10 @@ const pages: { type: string; path: string; h1: string | RegExp; contains: string
     contains: ['beendet', '1. Oktober 2009 bis 31. Dezember 2013', 'Hessisches Ministerium der Justiz', 'Wetzlar', 'Zuletzt geprüft', 'abgerufen am'],
   },
   {
-    type: 'project (MDX, example)',
-    path: '/projekte/beispiel-wetzlar-mama-deutschkurs/',
-    h1: 'Deutschkurs für Mütter mit Kinderbetreuung',
-    contains: ['Beispiel', 'dienstags und donnerstags', 'Landesprogramm „MitSprache – Deutsch4U“', 'Arabisch', 'kostenlos'],
+    type: 'project (MDX, with hours)',
+    path: '/projekte/mbe-jmd-sprechstunde-buergerbuero-offenbach/',
+    h1: 'Migrationsberatung (MBE) und Jugendmigrationsdienst (JMD) im Bürgerbüro Offenbach',
+    contains: ['Beschreibung', 'seit Mai 2023', 'Sprechzeiten', 'Mi: 08:00–13:00 Uhr', 'Migrationsberatung für erwachsene Zuwanderer (MBE)', 'kostenlos', 'Kaiserstraße 39'],
   },
   { type: 'action field', path: '/handlungsfelder/sprache/', h1: 'Sprache', contains: ['Integrationskurs', 'Auch gesucht als', 'In Leichter Sprache', 'Sie wollen Deutsch lernen?'] },
   { type: 'target group', path: '/zielgruppen/eltern/', h1: 'Eltern', contains: ['Angebote für diese Zielgruppe'] },
@@ -32,8 +32,8 @@ const pages: { type: string; path: string; h1: string | RegExp; contains: string
   { type: 'organisation', path: '/traeger/bamf/', h1: /Bundesamt für Migration/, contains: ['Fördert', 'Integrationskurs'] },
   { type: 'organisation list', path: '/traeger/', h1: /Träger und Geldgeber/, contains: ['Bundesbehörde'] },
   { type: 'contribute', path: '/mitmachen/', h1: 'Mitmachen', contains: ['Angebot melden', 'Selbst eintragen', 'period.start'] },
-  { type: 'review list', path: '/mitmachen/pruefen/', h1: 'Einträge, die eine Prüfung brauchen', contains: ['Berufslotsen Kinzigtal'] },
-  { type: 'coverage map', path: '/abdeckung/familie/', h1: 'Abdeckung: Familie', contains: ['Lücke'] },
+  { type: 'review list', path: '/mitmachen/pruefen/', h1: 'Einträge, die eine Prüfung brauchen', contains: ['Einträge nur mit Sekundärquellen', 'Begegnungscafé „Café Diwan“ in Treysa'] },
+  { type: 'coverage map', path: '/abdeckung/familie/', h1: 'Abdeckung: Familie', contains: ['Lücke', 'nicht erhoben'] },
   { type: 'open data', path: '/daten/', h1: 'Offene Daten', contains: ['catalogue.json', 'offerings.csv', 'fristen.ics'] },
   { type: 'accessibility statement', path: '/barrierefreiheit/', h1: 'Erklärung zur Barrierefreiheit', contains: ['BITV 2.0', 'Barrieren melden'] },
   { type: 'Leichte Sprache', path: '/leichte-sprache/', h1: 'Der Förderatlas in Leichter Sprache', contains: ['Wie finden Sie ein Angebot?', 'Hier geht es zur Suche.'] },
@@ -81,7 +81,7 @@ describe('layout', () => {
   });
 
   it('fits a 390 px phone screen without horizontal scrolling', async () => {
-    for (const path of ['/', '/programme/modellregionen-integration/', '/regionen/wetzlar/', '/projekte/beispiel-wetzlar-mama-deutschkurs/']) {
+    for (const path of ['/', '/programme/modellregionen-integration/', '/regionen/wetzlar/', '/projekte/mbe-jmd-sprechstunde-buergerbuero-offenbach/']) {
       const { page } = await site.open(path, 390);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);

@@ -6,7 +6,8 @@
 import { extname } from 'node:path';
 import type { z } from 'zod';
 import { COLLECTIONS, COLLECTION_EXTENSIONS, collectionSchemas, referenceRegistry, type CollectionName } from '../../schema/index';
-import { PRIMARY_SOURCE_KINDS, type SourceKind } from '../../schema/offering';
+import type { SourceKind } from '../../schema/offering';
+import { hasPrimarySource } from '../source-kinds';
 import { isStale } from '../freshness';
 import { isValidId, slugify } from '../ids';
 import { baseName, type ContentFile } from './files';
@@ -185,7 +186,7 @@ function checkOffering(entry: ValidatedEntry, today: string, maxAgeMonths: numbe
   }
   // Only once every source names a valid kind: then "no primary source" is a fact, not a guess.
   const checked = entry.data?.sources as { kind?: SourceKind }[] | undefined;
-  if (!isExample && checked && checked.length > 0 && checked.every((s) => s.kind) && !checked.some((s) => PRIMARY_SOURCE_KINDS.includes(s.kind!))) {
+  if (!isExample && checked && checked.length > 0 && checked.every((s) => s.kind) && !hasPrimarySource({ sources: checked })) {
     report(
       entry.file,
       entry.source.locate(['sources'], { key: true }),

@@ -47,7 +47,7 @@ describe('shipped content', () => {
 });
 
 describe('real local offerings in every Kreis', () => {
-  it('every Kreis and kreisfreie Stadt has at least 3, every Sonderstatusstadt 1, every model region 6', async () => {
+  it('every Kreis and kreisfreie Stadt has at least 3, every Sonderstatusstadt 1, every model region 8', async () => {
     const { buildRegionTree, locatedRegions } = await import('../../src/lib/regions');
     const tree = buildRegionTree(of('regions').map((r) => ({ id: r.id, parent: r.data?.parent as string | undefined })));
     const count = new Map<string, number>();
@@ -56,9 +56,7 @@ describe('real local offerings in every Kreis', () => {
     const below = (ids: string[], min: number) => ids.filter((id) => (count.get(id) ?? 0) < min).map((id) => `${id}: ${count.get(id) ?? 0}`);
     expect(below([...kind('landkreis'), ...kind('kreisfreie-stadt')], 3)).toEqual([]);
     expect(below(kind('sonderstatusstadt'), 1)).toEqual([]);
-    // Issue 15 asks for 8 per model region; after removing entries whose evidence predates 2022, Hanau has 6
-    // and Wetzlar 7 verified ones. This guards what is reached; the issue stays open for the rest.
-    expect(below(of('regions').filter((r) => r.data?.modelRegion === true).map((r) => r.id), 6)).toEqual([]);
+    expect(below(of('regions').filter((r) => r.data?.modelRegion === true).map((r) => r.id), 8)).toEqual([]);
   });
 
   it('the invented examples still fit the real catalogue, for tests and forks', async () => {

@@ -123,43 +123,6 @@ function common(a: readonly number[], b: readonly number[]): number[] {
   return out;
 }
 
-function comparePrepared(tree: RegionTree, names: Preparer, a: Prepared, b: Prepared, todayDay: number): Overlap | undefined {
-  if (a.input.key === b.input.key) return undefined;
-  const fields = common(a.fields, b.fields);
-  if (fields.length === 0) return undefined;
-  const groups = common(a.groups, b.groups);
-  if (groups.length === 0) return undefined;
-  const start = Math.max(a.start, b.start);
-  const end = Math.min(a.end, b.end);
-  if (start > end) return undefined;
-  if (a.fundedBy.has(b.input.key) || b.fundedBy.has(a.input.key)) return undefined;
-  const regions = meetingRegions(tree, a.input.area, b.input.area);
-  if (regions.length === 0) return undefined;
-  let depth = 0;
-  for (const r of regions) depth = Math.max(depth, tree.depth(r));
-  const measuredEnd = end === Infinity ? Math.max(todayDay, start) : end;
-  const [first, second] = a.input.key < b.input.key ? [a, b] : [b, a];
-  return {
-    a: first.input.key,
-    b: second.input.key,
-    score: overlapScore(fields.length, groups.length, depth, measuredEnd - start + 1),
-    actionFields: fields.map((f) => names.fieldNames[f]!).sort(),
-    targetGroups: groups.map((g) => names.groupNames[g]!).sort(),
-    regions,
-    // The common period starts with the later start and ends with the earlier end: reuse those strings.
-    period: {
-      start: a.start >= b.start ? a.input.period.start : b.input.period.start,
-      end: end === Infinity ? null : a.end <= b.end ? a.input.period.end! : b.input.period.end!,
-    },
-  };
-}
-
-/** Describes one pair, or returns undefined when the pair does not overlap by the five rules. */
-export function compareOfferings(tree: RegionTree, a: OverlapInput, b: OverlapInput, options: OverlapOptions): Overlap | undefined {
-  const preparer = new Preparer();
-  return comparePrepared(tree, preparer, preparer.prepare(a), preparer.prepare(b), toDay(options.today));
-}
-
 /** Shared members of two sorted number lists, counted without allocating. */
 function countCommon(a: readonly number[], b: readonly number[]): number {
   let n = 0;
@@ -187,6 +150,56 @@ function meetingDepth(tree: RegionTree, a: readonly string[], b: readonly string
 }
 
 /**
+ * The five rules and the score for one pair: the one pair check behind both the indexed search
+ * and the reference comparison. Returns the score, or undefined when the pair does not overlap.
+ */
+function checkPair(tree: RegionTree, a: Prepared, b: Prepared, todayDay: number): number | undefined {
+  if (a.input.key === b.input.key) return undefined;
+  const fields = countCommon(a.fields, b.fields);
+  if (fields === 0) return undefined;
+  const groups = countCommon(a.groups, b.groups);
+  if (groups === 0) return undefined;
+  const start = Math.max(a.start, b.start);
+  const end = Math.min(a.end, b.end);
+  if (start > end) return undefined;
+  if (a.fundedBy.has(b.input.key) || b.fundedBy.has(a.input.key)) return undefined;
+  const depth = meetingDepth(tree, a.input.area, b.input.area);
+  if (depth < 0) return undefined;
+  const measuredEnd = end === Infinity ? Math.max(todayDay, start) : end;
+  return overlapScore(fields, groups, depth, measuredEnd - start + 1);
+}
+
+/** A pair that passed checkPair, with its reasons spelled out. */
+function describePair(tree: RegionTree, names: Preparer, a: Prepared, b: Prepared, score: number): Overlap {
+  const end = Math.min(a.end, b.end);
+  const [first, second] = a.input.key < b.input.key ? [a, b] : [b, a];
+  return {
+    a: first.input.key,
+    b: second.input.key,
+    score,
+    actionFields: common(a.fields, b.fields).map((f) => names.fieldNames[f]!).sort(),
+    targetGroups: common(a.groups, b.groups).map((g) => names.groupNames[g]!).sort(),
+    regions: meetingRegions(tree, a.input.area, b.input.area),
+    // The common period starts with the later start and ends with the earlier end: reuse those strings.
+    period: {
+      start: a.start >= b.start ? a.input.period.start : b.input.period.start,
+      end: end === Infinity ? null : a.end <= b.end ? a.input.period.end! : b.input.period.end!,
+    },
+  };
+}
+
+function comparePrepared(tree: RegionTree, names: Preparer, a: Prepared, b: Prepared, todayDay: number): Overlap | undefined {
+  const score = checkPair(tree, a, b, todayDay);
+  return score === undefined ? undefined : describePair(tree, names, a, b, score);
+}
+
+/** Describes one pair, or returns undefined when the pair does not overlap by the five rules. */
+export function compareOfferings(tree: RegionTree, a: OverlapInput, b: OverlapInput, options: OverlapOptions): Overlap | undefined {
+  const preparer = new Preparer();
+  return comparePrepared(tree, preparer, preparer.prepare(a), preparer.prepare(b), toDay(options.today));
+}
+
+/**
  * One found pair: keys and score are stored, the reasons are worked out when first read. Large
  * catalogues have hundreds of thousands of pairs, of which pages read only the strongest few.
  */
@@ -198,11 +211,11 @@ class FoundOverlap implements Overlap {
     readonly score: number,
     private readonly x: number,
     private readonly y: number,
-    private readonly context: { tree: RegionTree; names: Preparer; prepared: Prepared[]; todayDay: number },
+    private readonly context: { tree: RegionTree; names: Preparer; prepared: Prepared[] },
   ) {}
   private get details(): Overlap {
-    const { tree, names, prepared, todayDay } = this.context;
-    return (this.full ??= comparePrepared(tree, names, prepared[this.x]!, prepared[this.y]!, todayDay)!);
+    const { tree, names, prepared } = this.context;
+    return (this.full ??= describePair(tree, names, prepared[this.x]!, prepared[this.y]!, this.score));
   }
   get actionFields() {
     return this.details.actionFields;
@@ -270,18 +283,11 @@ export function findOverlaps(tree: RegionTree, offerings: readonly OverlapInput[
           const pair = i < j ? i * n + j : j * n + i;
           if (seen.has(pair)) continue;
           seen.add(pair);
-          const b = prepared[j]!;
-          if (a.input.key === b.input.key) continue;
-          const start = Math.max(a.start, b.start);
-          const end = Math.min(a.end, b.end);
-          if (start > end) continue;
-          if (a.fundedBy.has(b.input.key) || b.fundedBy.has(a.input.key)) continue;
-          const depth = meetingDepth(tree, a.input.area, b.input.area);
-          if (depth < 0) continue;
-          const measuredEnd = end === Infinity ? Math.max(todayDay, start) : end;
+          const score = checkPair(tree, a, prepared[j]!, todayDay);
+          if (score === undefined) continue;
           first.push(i);
           second.push(j);
-          scores.push(overlapScore(countCommon(a.fields, b.fields), countCommon(a.groups, b.groups), depth, measuredEnd - start + 1));
+          scores.push(score);
         }
       }
     }
@@ -296,7 +302,7 @@ export function findOverlaps(tree: RegionTree, offerings: readonly OverlapInput[
   const byScore: number[][] = Array.from({ length: 1001 }, () => []);
   for (let k = 0; k < scores.length; k++) byScore[1000 - Math.round(scores[k]! * 10)]!.push(k);
   const overlaps: Overlap[] = [];
-  const context = { tree, names: preparer, prepared, todayDay };
+  const context = { tree, names: preparer, prepared };
   // The two offerings of pair k, the one with the smaller key first.
   const lo = (k: number) => (rank[first[k]!]! < rank[second[k]!]! ? first[k]! : second[k]!);
   const hi = (k: number) => (rank[first[k]!]! < rank[second[k]!]! ? second[k]! : first[k]!);

@@ -152,6 +152,33 @@ describe('findOverlaps', () => {
     expect(findOverlaps(tree, many, options)).toHaveLength(blind);
     expect(blind).toBeGreaterThan(100);
   });
+
+  it('every found pair deep-equals the reference comparison, score and reasons, on a mixed random catalogue', () => {
+    let seed = 11;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const pick = <T,>(list: T[]) => list[Math.floor(random() * list.length)]!;
+    const some = <T,>(list: T[]) => Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(list));
+    const regions = ['deutschland', 'hessen', 'lahn-dill-kreis', 'wetzlar', 'herborn', 'landkreis-giessen', 'kassel'];
+    const many: OverlapInput[] = Array.from({ length: 150 }, (_, i) => ({
+      key: i < 20 ? `programs/p${i}` : `projects/p${i}`,
+      actionFields: some(['a', 'b', 'c', 'd']),
+      targetGroups: some(['x', 'y', 'z']),
+      area: some(regions),
+      period: random() < 0.5 ? { start: `20${10 + Math.floor(random() * 10)}-01-01` } : { start: '2012-01-01', end: `20${12 + Math.floor(random() * 5)}-06-30` },
+      fundedBy: i >= 20 && random() < 0.3 ? [`programs/p${Math.floor(random() * 20)}`] : undefined,
+    }));
+    const found = findOverlaps(tree, many, options);
+    const byKey = new Map(many.map((o) => [o.key, o]));
+    let blind = 0;
+    for (let i = 0; i < many.length; i++) for (let j = i + 1; j < many.length; j++) if (compareOfferings(tree, many[i]!, many[j]!, options)) blind++;
+    expect(found).toHaveLength(blind);
+    for (const pair of found) {
+      const reference = compareOfferings(tree, byKey.get(pair.a)!, byKey.get(pair.b)!, options);
+      expect(JSON.parse(JSON.stringify(pair))).toEqual(reference);
+      expect({ score: pair.score, regions: pair.regions, actionFields: pair.actionFields }).toEqual({ score: reference!.score, regions: reference!.regions, actionFields: reference!.actionFields });
+    }
+    expect(blind).toBeGreaterThan(500);
+  });
 });
 
 describe('grouping for the overlap page', () => {

@@ -75,9 +75,12 @@ export function startSearchPage(): void {
     else history.replaceState(null, '', target);
   }
 
-  async function renderMore() {
+  /** Appends the next batch of hits, unless a newer search has started while their data loaded. */
+  async function renderMore(): Promise<boolean> {
+    const started = generation;
     const batch = results.slice(shown, shown + PAGE_SIZE);
     const data = await Promise.all(batch.map((r) => r.data()));
+    if (started !== generation) return false;
     for (const item of data) {
       const node = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
       const link = node.querySelector('a')!;
@@ -94,6 +97,7 @@ export function startSearchPage(): void {
     }
     shown += batch.length;
     more.hidden = shown >= results.length;
+    return true;
   }
 
   /**
@@ -155,7 +159,7 @@ export function startSearchPage(): void {
       shown = 0;
       list.replaceChildren();
       updateCounts(response.filters);
-      await renderMore();
+      if (!(await renderMore())) return;
       empty.hidden = results.length > 0;
       const parts = [results.length === 1 ? text.resultCountOne! : fill(text.resultCount!, { n: results.length })];
       if (q) parts.push(fill(text.forQuery!, { q }));
@@ -183,7 +187,9 @@ export function startSearchPage(): void {
   });
   more.addEventListener('click', () => {
     const firstNew = shown;
-    void renderMore().then(() => list.children[firstNew]?.querySelector('a')?.focus());
+    void renderMore().then((rendered) => {
+      if (rendered) list.children[firstNew]?.querySelector('a')?.focus();
+    });
   });
   window.addEventListener('popstate', () => {
     readUrl();

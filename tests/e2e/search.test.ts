@@ -124,6 +124,36 @@ describe('search page', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(first);
     await page.close();
   });
+
+  it('a slow "more" of an older search adds nothing to a newer one', async () => {
+    const { page } = await openSearch('?q=Integration');
+    await page.waitForSelector('#more:not([hidden])');
+    // Hold the result fragments the "more" click asks for until the newer search has rendered.
+    const held: (() => Promise<void>)[] = [];
+    const heldUrls = new Set<string>();
+    const finished = new Set<string>();
+    page.on('requestfinished', (request) => finished.add(request.url()));
+    let holding = true;
+    await page.route('**/pagefind/fragment/**', (route) => {
+      if (!holding) return route.continue();
+      heldUrls.add(route.request().url());
+      held.push(() => route.continue());
+    });
+    await page.click('#more');
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    holding = false;
+    await page.fill('#q', 'Kooperationsschulen');
+    await page.press('#q', 'Enter');
+    await page.waitForFunction(() => /Treffer für „Kooperationsschulen“/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    const count = Number((await page.locator('#search-status').innerText()).match(/^(\d+)/)?.[1]);
+    await Promise.all(held.map((release) => release()));
+    // Let the older batch arrive and its handler run before counting.
+    await expect.poll(() => [...heldUrls].every((url) => finished.has(url))).toBe(true);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    expect(await page.locator('#results li').count()).toBe(Math.min(count, 10));
+    expect(await titles(page)).toContain('Respekt Coaches');
+    await page.close();
+  });
 });
 
 describe('search JavaScript', () => {

@@ -19,6 +19,9 @@ export default defineConfig({
   integrations: [mdx(), sitemap({ i18n: { defaultLocale: 'de', locales: { de: 'de-DE', en: 'en-GB', ar: 'ar' } } })],
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Nothing inline, so the pages' Content-Security-Policy (src/lib/csp.ts) can forbid inline scripts:
+  // Astro would otherwise inline small page scripts.
+  vite: { build: { assetsInlineLimit: 0 } },
   // German at /, English at /en/, Arabic at /ar/. Each page is written once: Astro renders it again for
   // the other languages ("rewrite" fallback) and the page reads Astro.currentLocale (src/site/i18n.ts).
   i18n: {

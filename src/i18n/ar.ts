@@ -342,6 +342,9 @@ export const ar: Dictionary = {
     commonPeriod: 'الفترة المشتركة',
     score: 'النقاط',
     showAll: (n: number) => plural('ar', n, { one: 'هذا التداخل في القائمة الكاملة', other: 'جميع تداخلات هذا العرض ({n})' }),
+    pageHeading: 'جميع تداخلات',
+    pageIntro: (n: number) => plural('ar', n, { one: 'تداخل واحد مع عرض آخر.', two: 'تداخلان مع عرضين آخرين.', other: 'التداخلات مع عروض أخرى: {n}، الأقوى أولاً.' }),
+    backToOffering: 'العودة إلى العرض',
     ruleTitle: 'القاعدة',
     rule: [
       'يشترك العرضان في مجال عمل واحد على الأقل.',
@@ -362,7 +365,7 @@ export const ar: Dictionary = {
     shown: (n: number, total: number) => `التداخلات المعروضة: ${n} من ${total}.`,
     showGroup: (n: number) => plural('ar', n, { one: 'عرض تداخل واحد', two: 'عرض تداخلين', few: 'عرض {n} تداخلات', other: 'عرض التداخلات ({n})' }),
     groupCapped: (n: number) =>
-      `تُعرض هنا فقط أقوى التداخلات في هذه المجموعة (${n})؛ وجميعها موجودة في البيانات المفتوحة.`,
+      `تُعرض هنا فقط أقوى التداخلات في هذه المجموعة (${n})؛ والقائمة الكاملة لكل عرض موجودة على صفحته.`,
     columns: { pair: 'العروض', reasons: 'الأسباب', score: 'النقاط' },
     totals: (overlaps: string, offerings: string) => `عدد التداخلات: ${overlaps}، بين ${offerings} من العروض.`,
     ruleAndScore: 'القاعدة والنقاط',

@@ -324,6 +324,9 @@ export const de = {
     commonPeriod: 'Gemeinsamer Zeitraum',
     score: 'Punkte',
     showAll: (n: number) => plural('de', n, { one: 'Diese Überschneidung in der Gesamtliste', other: 'Alle {n} Überschneidungen dieses Angebots' }),
+    pageHeading: 'Alle Überschneidungen von',
+    pageIntro: (n: number) => plural('de', n, { one: 'Eine Überschneidung mit einem anderen Angebot.', other: '{n} Überschneidungen mit anderen Angeboten, die stärkste zuerst.' }),
+    backToOffering: 'Zurück zum Angebot',
     ruleTitle: 'Die Regel',
     rule: [
       'Sie haben mindestens ein Handlungsfeld gemeinsam.',
@@ -343,7 +346,7 @@ export const de = {
     filterReset: 'Filter zurücksetzen',
     shown: (n: number, total: number) => `${n} von ${total} Überschneidungen angezeigt.`,
     showGroup: (n: number) => plural('de', n, { one: '1 Überschneidung anzeigen', other: '{n} Überschneidungen anzeigen' }),
-    groupCapped: (n: number) => `Nur die ${n} stärksten Überschneidungen dieser Gruppe sind aufgeführt; alle stehen in den offenen Daten.`,
+    groupCapped: (n: number) => `Nur die ${n} stärksten Überschneidungen dieser Gruppe sind aufgeführt; die vollständige Liste jedes Angebots steht auf seiner Seite.`,
     columns: { pair: 'Angebote', reasons: 'Gründe', score: 'Punkte' },
     totals: (overlaps: string, offerings: string) => `${overlaps} Überschneidungen zwischen ${offerings} Angeboten.`,
     ruleAndScore: 'Die Regel und die Punkte',

@@ -322,6 +322,9 @@ export const en: Dictionary = {
     commonPeriod: 'Shared period',
     score: 'Score',
     showAll: (n: number) => plural('en', n, { one: 'This overlap in the full list', other: 'All {n} overlaps of this service' }),
+    pageHeading: 'All overlaps of',
+    pageIntro: (n: number) => plural('en', n, { one: 'One overlap with another service.', other: '{n} overlaps with other services, the strongest first.' }),
+    backToOffering: 'Back to the service',
     ruleTitle: 'The rule',
     rule: [
       'They share at least one field of action.',
@@ -341,7 +344,7 @@ export const en: Dictionary = {
     filterReset: 'Reset filters',
     shown: (n: number, total: number) => `Showing ${n} of ${total} overlaps.`,
     showGroup: (n: number) => plural('en', n, { one: 'Show 1 overlap', other: 'Show {n} overlaps' }),
-    groupCapped: (n: number) => `Only the ${n} strongest overlaps in this group are listed. You can find all of them in the open data.`,
+    groupCapped: (n: number) => `Only the ${n} strongest overlaps in this group are listed. Each service's page links to its complete list.`,
     columns: { pair: 'Services', reasons: 'Reasons', score: 'Score' },
     totals: (overlaps: string, offerings: string) => `${overlaps} overlaps between ${offerings} services.`,
     ruleAndScore: 'The rule and the score',

@@ -1,13 +1,14 @@
 /**
- * Coverage and gaps: for region R and action field F, "local" are the offerings located in R that
- * address F, "available" those available in R that address F. A cell has one of three states:
+ * Coverage and gaps: for region R and action field F, "local" are the offerings that reach R on the
+ * spot and address F, "available" all that reach R (on the spot or from above, reachOf in
+ * regions.ts) and address F. A cell has one of three states:
  * "vorhanden" (a local offering), "luecke" (R was surveyed for F and nothing local was found) or
  * "nicht-erhoben" (nobody looked yet). A gap is a claim, so only a surveyed cell can be one.
  * Also the monitoring figures per region.
  */
 import type { Period } from './period';
 import { yearsOf } from './period';
-import { availableRegions, isLocatedIn, locatedRegions, type RegionTree } from './regions';
+import { reachOf, reachedRegions, type RegionTree } from './regions';
 
 export interface CoverageInput {
   key: string;
@@ -69,16 +70,16 @@ export function computeCoverage(
   // Offerings in key order, so every cell's lists come out sorted without sorting thousands of them.
   const ordered = [...offerings].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   for (const offering of ordered) {
-    const located = locatedRegions(tree, offering.area);
-    const available = availableRegions(tree, offering.area);
     const fields = [...new Set(offering.actionFields)].map((f) => fieldIndex.get(f)).filter((f): f is number => f !== undefined);
-    for (const region of located) {
+    // "available" is everything that reaches the region: on the spot and from above.
+    for (const [region, reach] of reachedRegions(tree, offering.area)) {
       const row = regionIndex.get(region);
-      if (row !== undefined) for (const f of fields) cells[row * width + f]!.local.push(offering.key);
-    }
-    for (const region of available) {
-      const row = regionIndex.get(region);
-      if (row !== undefined) for (const f of fields) cells[row * width + f]!.available.push(offering.key);
+      if (row === undefined) continue;
+      for (const f of fields) {
+        const cell = cells[row * width + f]!;
+        if (reach === 'local') cell.local.push(offering.key);
+        cell.available.push(offering.key);
+      }
     }
   }
   const surveyOf = new Map(surveys.map((s) => [s.region, s]));
@@ -121,7 +122,7 @@ export const UNDATED = 'undated';
 export function regionFigures(tree: RegionTree, region: string, offerings: readonly CoverageInput[], currentYear: number): RegionFigures {
   const figures: RegionFigures = { region, total: 0, byActionField: {}, byTargetGroup: {}, byYear: {}, fundingByProgramAndYear: {} };
   for (const offering of offerings) {
-    if (!isLocatedIn(tree, offering.area, region)) continue;
+    if (reachOf(tree, offering.area, region) !== 'local') continue;
     figures.total++;
     for (const f of new Set(offering.actionFields)) figures.byActionField[f] = (figures.byActionField[f] ?? 0) + 1;
     for (const g of new Set(offering.targetGroups)) figures.byTargetGroup[g] = (figures.byTargetGroup[g] ?? 0) + 1;

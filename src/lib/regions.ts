@@ -1,8 +1,10 @@
 /**
- * The region tree and "where is what" (content-model.md):
+ * The region tree and "where is what":
  * - a region contains itself and all its descendants;
- * - an offering is available in R when its area holds R or an ancestor of R;
- * - an offering is located in R when its area holds R or a descendant of R.
+ * - an offering reaches R "vor Ort" (local) when its area holds R or a place inside R, and
+ *   "von oben" (fromAbove) when its area holds a region above R (Kreis, Land, Bund, EU).
+ * reachOf() and reachedRegions() are the one rule behind region pages, feeds, calendars, search
+ * facets, coverage and exports.
  */
 
 export interface RegionNode {
@@ -87,33 +89,27 @@ export function buildRegionTree(regions: readonly RegionNode[]): RegionTree {
   };
 }
 
-/** Is an offering with this area available in region R (its area holds R or an ancestor of R)? */
-export function isAvailableIn(tree: RegionTree, area: readonly string[], region: string): boolean {
-  return area.some((a) => tree.contains(a, region));
+/** How an offering reaches a region: on the spot, or from a region above it. */
+export type Reach = 'local' | 'fromAbove';
+
+/** Does an offering with this area reach region R, and how? undefined when it does not reach R. */
+export function reachOf(tree: RegionTree, area: readonly string[], region: string): Reach | undefined {
+  if (area.some((a) => tree.contains(region, a))) return 'local';
+  if (area.some((a) => tree.contains(a, region))) return 'fromAbove';
+  return undefined;
 }
 
-/** Is an offering with this area located in region R (its area holds R or a descendant of R)? */
-export function isLocatedIn(tree: RegionTree, area: readonly string[], region: string): boolean {
-  return area.some((a) => tree.contains(region, a));
-}
-
-/** Every region in which an offering is available: its area and everything below it. */
-export function availableRegions(tree: RegionTree, area: readonly string[]): Set<string> {
-  const result = new Set<string>();
+/**
+ * Every region an offering with this area reaches, with how (reachOf for each of them): its area and
+ * the regions above it are local, the regions below its area are reached from above.
+ */
+export function reachedRegions(tree: RegionTree, area: readonly string[]): Map<string, Reach> {
+  const result = new Map<string, Reach>();
   for (const a of area) {
-    result.add(a);
-    for (const d of tree.descendants(a)) result.add(d);
+    result.set(a, 'local');
+    for (const up of tree.ancestors(a)) result.set(up, 'local');
   }
-  return result;
-}
-
-/** Every region an offering is located in: its area and everything above it. */
-export function locatedRegions(tree: RegionTree, area: readonly string[]): Set<string> {
-  const result = new Set<string>();
-  for (const a of area) {
-    result.add(a);
-    for (const up of tree.ancestors(a)) result.add(up);
-  }
+  for (const a of area) for (const d of tree.descendants(a)) if (!result.has(d)) result.set(d, 'fromAbove');
   return result;
 }
 
@@ -128,10 +124,10 @@ export interface WhereIsWhat<T> {
 export function offeringsForRegion<T extends { area: readonly string[] }>(tree: RegionTree, region: string, offerings: readonly T[]): WhereIsWhat<T> {
   const local: T[] = [];
   const viaAncestor: T[] = [];
-  const above = new Set(tree.ancestors(region));
   for (const offering of offerings) {
-    if (isLocatedIn(tree, offering.area, region)) local.push(offering);
-    else if (offering.area.some((a) => above.has(a))) viaAncestor.push(offering);
+    const reach = reachOf(tree, offering.area, region);
+    if (reach === 'local') local.push(offering);
+    else if (reach === 'fromAbove') viaAncestor.push(offering);
   }
   return { local, viaAncestor };
 }

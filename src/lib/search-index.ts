@@ -5,7 +5,7 @@
 import type { Catalogue, Offering } from './catalogue';
 import { compoundParts } from './compounds';
 import { periodLabel } from './period';
-import { availableRegions, locatedRegions } from './regions';
+import { reachedRegions } from './regions';
 
 /** Facet keys as they appear in the search URL (?region=…); their labels are in each dictionary's search.facets. */
 export const FACET_KEYS = ['art', 'region', 'handlungsfeld', 'zielgruppe', 'ebene', 'foerderart', 'antragsberechtigte', 'status', 'sprache', 'kosten'] as const;
@@ -35,12 +35,11 @@ export function isFacetRegion(region: { kind: string; modelRegion?: boolean }): 
 }
 
 /**
- * The facet regions of an offering: every facet region it is available in (its area and everything
- * below, so a Hessen programme is found under "Kassel") and every facet region it is located in
- * (a Wetzlar project is found under "Lahn-Dill-Kreis" and "Hessen").
+ * The facet regions of an offering: every facet region it reaches, from above (a Hessen programme is
+ * found under "Kassel") or on the spot (a Wetzlar project is found under "Lahn-Dill-Kreis" and "Hessen").
  */
 export function facetRegions(catalogue: Pick<Catalogue, 'tree' | 'region'>, area: readonly string[]): string[] {
-  const ids = new Set([...availableRegions(catalogue.tree, area), ...locatedRegions(catalogue.tree, area)]);
+  const ids = reachedRegions(catalogue.tree, area).keys();
   return [...ids].filter((id) => isFacetRegion(catalogue.region(id))).sort();
 }
 

@@ -4,8 +4,9 @@ const MAX = 4;
 
 export function startComparePicker(): void {
   const form = document.querySelector<HTMLFormElement>('#compare-picker');
-  const style = document.querySelector<HTMLStyleElement>('#compare-columns');
-  if (!form || !style) return;
+  if (!form) return;
+  // Columns are hidden with the hidden attribute, not a style sheet: the CSP allows no inline styles.
+  const cells = [...document.querySelectorAll<HTMLElement>('[data-col]')];
   form.hidden = false;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name=regionen]')];
   const status = form.querySelector<HTMLElement>('#compare-status')!;
@@ -20,10 +21,11 @@ export function startComparePicker(): void {
     for (const box of boxes) box.disabled = !box.checked && chosen.length >= MAX;
     if (chosen.length < MIN) {
       status.textContent = form!.dataset.tooFew ?? '';
-      style!.textContent = '';
+      for (const cell of cells) cell.hidden = false;
       return;
     }
-    style!.textContent = `[data-col]:not(${chosen.map((id) => `[data-col="${CSS.escape(id)}"]`).join(',')}) { display: none; }`;
+    const shown = new Set(chosen);
+    for (const cell of cells) cell.hidden = !shown.has(cell.dataset.col!);
     const names = chosen.map((id) => document.querySelector(`label[for="c-${CSS.escape(id)}"]`)?.textContent ?? id);
     status.textContent = (form!.dataset.showing ?? '{names}').replace('{names}', names.join(', '));
     const params = new URLSearchParams(location.search);

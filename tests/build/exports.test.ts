@@ -115,6 +115,18 @@ describe('Atom feeds', () => {
     expect(atomEntries('regionen/kassel/feed.xml').entries.length).toBeGreaterThanOrEqual(Math.min(100, hessenWide));
   });
 
+  it('a Kreis feed holds its Gemeinden\'s projects too, as its subtitle promises (vor Ort)', () => {
+    const doc = JSON.parse(read('data/catalogue.json'));
+    const inKreis = doc.projects.filter((p: { area: string[]; regionAncestors: string[] }) => p.area.includes('lahn-dill-kreis') || p.regionAncestors.includes('lahn-dill-kreis'));
+    const townOnly = inKreis.filter((p: { area: string[] }) => !p.area.includes('lahn-dill-kreis'));
+    expect(townOnly.map((p: { id: string }) => p.id)).toContain('wir-vielfaltszentrum-wetzlar');
+    const feed = atomEntries('regionen/lahn-dill-kreis/feed.xml');
+    expect(String(feed.feed.subtitle)).toContain('vor Ort');
+    expect(feed.entries.length).toBeLessThan(100);
+    const links = new Set(feed.entries.map((e) => e.link['@_href'].replace(/^https?:\/\/[^/]+/, '')));
+    for (const p of inKreis) expect(links.has(`/projekte/${p.id}/`), p.id).toBe(true);
+  });
+
   it('pages link their feed', () => {
     expect(read('index.html')).toMatch(/<link rel="alternate" type="application\/atom\+xml" title="[^"]+" href="\/feed.xml"/);
     expect(read('regionen/wetzlar/index.html')).toContain('href="/regionen/wetzlar/feed.xml"');
@@ -135,11 +147,11 @@ describe('calendars', () => {
     expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
   });
 
-  it('every region has one, holding exactly the deadlines of the programmes available there', () => {
+  it('every region has one, holding exactly the deadlines of the programmes that reach it (on the spot or from above)', () => {
     const doc = JSON.parse(read('data/catalogue.json'));
     const above = new Map<string, string[]>(doc.regions.map((r: { id: string; ancestors: string[] }) => [r.id, [r.id, ...r.ancestors]]));
     for (const id of regions) {
-      const reaching = doc.programs.filter((p: { area: string[] }) => p.area.some((a) => above.get(id)!.includes(a)));
+      const reaching = doc.programs.filter((p: { area: string[] }) => p.area.some((a) => above.get(id)!.includes(a) || above.get(a)!.includes(id)));
       const expected = reaching.flatMap((p: { id: string; deadlines?: { date: string }[] }) => (p.deadlines ?? []).map((d) => `${p.id}-${d.date}@foerderatlas`));
       expect(new Set(vevents(`regionen/${id}/fristen.ics`).map((e) => e.uid)), id).toEqual(new Set(expected));
     }

@@ -83,6 +83,37 @@ describe('privacy', () => {
   });
 });
 
+describe('content security policy', () => {
+  it('every page sets a CSP right after its charset that allows no inline script or style', () => {
+    const wrong: string[] = [];
+    for (const page of pages) {
+      const head = page.html.match(/<head>\s*<meta charset="utf-8"\s*\/?>\s*<meta http-equiv="Content-Security-Policy" content="([^"]+)"/);
+      if (!head) {
+        wrong.push(`${page.url}: keine CSP direkt nach charset`);
+        continue;
+      }
+      const policy = head[1]!.replace(/&#39;|&apos;/g, "'");
+      if (!/script-src 'self'/.test(policy) || !/style-src 'self'(;|$)/.test(policy) || /unsafe-inline|'unsafe-eval'|\*/.test(policy)) wrong.push(`${page.url}: ${policy}`);
+      const wasm = policy.includes("'wasm-unsafe-eval'");
+      if (wasm !== /^\/((en|ar)\/)?suche\/$/.test(page.url)) wrong.push(`${page.url}: wasm-unsafe-eval ${wasm}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('no page holds what that policy would block: inline scripts, style elements, style attributes, handlers', () => {
+    const blocked: string[] = [];
+    for (const page of pages) {
+      for (const attrs of attr(page.html, /<script\b([^>]*)>/g)) {
+        if (!/\ssrc="/.test(attrs) && !/type="application\/(ld\+)?json"/.test(attrs)) blocked.push(`${page.url}: <script${attrs}>`);
+      }
+      if (/<style[\s>]/.test(page.html)) blocked.push(`${page.url}: <style>`);
+      if (/<[a-z][^>]*\sstyle="/.test(page.html)) blocked.push(`${page.url}: style="…"`);
+      if (/<[a-z][^>]*\son[a-z]+="/.test(page.html)) blocked.push(`${page.url}: on…="…"`);
+    }
+    expect(blocked.slice(0, 20)).toEqual([]);
+  });
+});
+
 describe('detail pages', () => {
   const details = pages.filter((p) => DETAIL.test(p.url));
   it('exist in numbers', () => expect(details.length).toBeGreaterThan(100));

@@ -48,10 +48,11 @@ describe('shipped content', () => {
 
 describe('real local offerings in every Kreis', () => {
   it('every Kreis and kreisfreie Stadt has at least 3, every Sonderstatusstadt 1, every model region 8', async () => {
-    const { buildRegionTree, locatedRegions } = await import('../../src/lib/regions');
+    const { buildRegionTree, reachOf } = await import('../../src/lib/regions');
     const tree = buildRegionTree(of('regions').map((r) => ({ id: r.id, parent: r.data?.parent as string | undefined })));
     const count = new Map<string, number>();
-    for (const project of of('projects')) for (const r of locatedRegions(tree, project.data!.area as string[])) count.set(r, (count.get(r) ?? 0) + 1);
+    for (const project of of('projects'))
+      for (const r of tree.ids) if (reachOf(tree, project.data!.area as string[], r) === 'local') count.set(r, (count.get(r) ?? 0) + 1);
     const kind = (k: string) => of('regions').filter((r) => r.data?.kind === k).map((r) => r.id);
     const below = (ids: string[], min: number) => ids.filter((id) => (count.get(id) ?? 0) < min).map((id) => `${id}: ${count.get(id) ?? 0}`);
     expect(below([...kind('landkreis'), ...kind('kreisfreie-stadt')], 3)).toEqual([]);
@@ -74,14 +75,14 @@ describe('real local offerings in every Kreis', () => {
 
 describe('where is what, down to the Gemeinde', () => {
   it('a Gemeinde has Kreis, Land and Bund offerings available', async () => {
-    const { buildRegionTree, isAvailableIn } = await import('../../src/lib/regions');
+    const { buildRegionTree, reachOf } = await import('../../src/lib/regions');
     const tree = buildRegionTree(of('regions').map((r) => ({ id: r.id, parent: r.data?.parent as string | undefined })));
     const area = (id: string) => of('programs').concat(of('projects')).find((o) => o.id === id)!.data!.area as string[];
     expect(tree.path('bad-homburg-v-d-hoehe')).toEqual(['eu', 'deutschland', 'hessen', 'regierungsbezirk-darmstadt', 'hochtaunuskreis', 'bad-homburg-v-d-hoehe']);
-    expect(isAvailableIn(tree, area('wir-vielfaltszentrum-hochtaunuskreis'), 'bad-homburg-v-d-hoehe')).toBe(true); // Kreis
-    expect(isAvailableIn(tree, area('hessischer-integrationspreis'), 'bad-homburg-v-d-hoehe')).toBe(true); // Land
-    expect(isAvailableIn(tree, area('integrationskurse'), 'bad-homburg-v-d-hoehe')).toBe(true); // Bund
-    expect(isAvailableIn(tree, area('wir-vielfaltszentrum-offenbach'), 'bad-homburg-v-d-hoehe')).toBe(false); // another town
+    expect(reachOf(tree, area('wir-vielfaltszentrum-hochtaunuskreis'), 'bad-homburg-v-d-hoehe')).toBe('fromAbove'); // Kreis
+    expect(reachOf(tree, area('hessischer-integrationspreis'), 'bad-homburg-v-d-hoehe')).toBe('fromAbove'); // Land
+    expect(reachOf(tree, area('integrationskurse'), 'bad-homburg-v-d-hoehe')).toBe('fromAbove'); // Bund
+    expect(reachOf(tree, area('wir-vielfaltszentrum-offenbach'), 'bad-homburg-v-d-hoehe')).toBeUndefined(); // another town
   });
 
   it('holds 421 Gemeinden in 27 Kreise', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availableRegions, buildRegionTree, isAvailableIn, isLocatedIn, offeringsForRegion, reachVia } from '../../src/lib/regions';
+import { buildRegionTree, offeringsForRegion, reachOf, reachVia, reachedRegions } from '../../src/lib/regions';
 
 const tree = buildRegionTree([
   { id: 'eu' },
@@ -41,17 +41,30 @@ describe('where is what', () => {
   const kasselProject = { id: 'kassel-projekt', area: ['kassel'] };
   const bundProgramme = { id: 'bund', area: ['deutschland'] };
 
-  it('a Land programme is available in every town of the Land but located only in the Land', () => {
-    expect(isAvailableIn(tree, landProgramme.area, 'wetzlar')).toBe(true);
-    expect(isLocatedIn(tree, landProgramme.area, 'wetzlar')).toBe(false);
-    expect(isLocatedIn(tree, landProgramme.area, 'hessen')).toBe(true);
-    expect(isAvailableIn(tree, landProgramme.area, 'bayern')).toBe(false);
+  it('a Land programme reaches every town of the Land from above and is on the spot only in the Land', () => {
+    expect(reachOf(tree, landProgramme.area, 'wetzlar')).toBe('fromAbove');
+    expect(reachOf(tree, landProgramme.area, 'hessen')).toBe('local');
+    expect(reachOf(tree, landProgramme.area, 'deutschland')).toBe('local');
+    expect(reachOf(tree, landProgramme.area, 'bayern')).toBeUndefined();
   });
 
-  it('a town project is located in its Kreis and Land, but not available there as a whole', () => {
-    expect(isLocatedIn(tree, wetzlarProject.area, 'lahn-dill-kreis')).toBe(true);
-    expect(isLocatedIn(tree, wetzlarProject.area, 'hessen')).toBe(true);
-    expect(isAvailableIn(tree, wetzlarProject.area, 'lahn-dill-kreis')).toBe(false);
+  it('a town project is on the spot in its town, Kreis and Land, and nowhere beside them', () => {
+    expect(reachOf(tree, wetzlarProject.area, 'wetzlar')).toBe('local');
+    expect(reachOf(tree, wetzlarProject.area, 'lahn-dill-kreis')).toBe('local');
+    expect(reachOf(tree, wetzlarProject.area, 'hessen')).toBe('local');
+    expect(reachOf(tree, wetzlarProject.area, 'kassel')).toBeUndefined();
+  });
+
+  it('an area that holds a region and one below it is on the spot there', () => {
+    expect(reachOf(tree, ['hessen', 'wetzlar'], 'wetzlar')).toBe('local');
+    expect(reachOf(tree, ['hessen', 'wetzlar'], 'kassel')).toBe('fromAbove');
+  });
+
+  it('reachedRegions answers as reachOf does for every region of the tree', () => {
+    for (const area of [['hessen'], ['wetzlar'], ['kassel', 'lahn-dill-kreis'], ['deutschland', 'wetzlar'], ['eu']]) {
+      const reached = reachedRegions(tree, area);
+      for (const region of tree.ids) expect(reached.get(region), `${area} → ${region}`).toBe(reachOf(tree, area, region));
+    }
   });
 
   it('splits a region page into "vor Ort" and "über übergeordnete Regionen"', () => {
@@ -70,8 +83,15 @@ describe('where is what', () => {
     expect(reachVia(tree, ['kassel'], 'wetzlar')).toBeUndefined();
   });
 
-  it('lists every region an area makes an offering available in', () => {
-    expect([...availableRegions(tree, ['lahn-dill-kreis', 'kassel'])].sort()).toEqual(['kassel', 'lahn-dill-kreis', 'wetzlar']);
+  it('lists every region an area reaches, with how', () => {
+    expect([...reachedRegions(tree, ['lahn-dill-kreis', 'kassel'])].sort()).toEqual([
+      ['deutschland', 'local'],
+      ['eu', 'local'],
+      ['hessen', 'local'],
+      ['kassel', 'local'],
+      ['lahn-dill-kreis', 'local'],
+      ['wetzlar', 'fromAbove'],
+    ]);
   });
 });
 

@@ -1,11 +1,11 @@
 /**
- * /regionen/<id>/feed.xml: Atom feed of new and changed offerings available in a region (its area
- * holds the region or one above it): what a person living there can use, not only what is local.
+ * /regionen/<id>/feed.xml: Atom feed of new and changed offerings that reach a region, on the spot
+ * (in it or one of its places) or from above: what a person living there can use.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { de } from '../../../i18n/de';
 import { atomFeed, feedItems } from '../../../lib/export';
-import { isAvailableIn } from '../../../lib/regions';
+import { reachOf } from '../../../lib/regions';
 import { getCatalogue } from '../../../site/catalogue';
 import { absolute, changeDates, exportContext } from '../../../site/open-data';
 
@@ -15,7 +15,7 @@ export const GET: APIRoute = async ({ params }) => {
   const catalogue = await getCatalogue();
   const ctx = exportContext();
   const region = catalogue.region(params.id!);
-  const offerings = catalogue.offerings.filter((o) => isAvailableIn(catalogue.tree, o.area, region.id));
+  const offerings = catalogue.offerings.filter((o) => reachOf(catalogue.tree, o.area, region.id) !== undefined);
   const xml = atomFeed(
     feedItems(catalogue, offerings, changeDates(catalogue), ctx),
     {

@@ -1,8 +1,8 @@
-/** /regionen/<id>/fristen.ics: deadlines of the programmes available in a region. */
+/** /regionen/<id>/fristen.ics: deadlines of the programmes that reach a region (reachOf). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { de } from '../../../i18n/de';
 import { deadlineEvents, icsCalendar } from '../../../lib/export';
-import { isAvailableIn } from '../../../lib/regions';
+import { reachOf } from '../../../lib/regions';
 import { getCatalogue } from '../../../site/catalogue';
 import { absolute, exportContext } from '../../../site/open-data';
 
@@ -12,7 +12,7 @@ export const GET: APIRoute = async ({ params }) => {
   const catalogue = await getCatalogue();
   const ctx = exportContext();
   const region = catalogue.region(params.id!);
-  const programs = catalogue.programs.filter((p) => isAvailableIn(catalogue.tree, p.area, region.id));
+  const programs = catalogue.programs.filter((p) => reachOf(catalogue.tree, p.area, region.id) !== undefined);
   const ics = icsCalendar(
     deadlineEvents(programs, ctx, de.data.deadline),
     { name: de.data.regionCalendarName(region.name), description: de.data.regionCalendarDescription(region.name), url: absolute(`/regionen/${region.id}/fristen.ics`) },

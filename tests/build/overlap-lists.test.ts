@@ -1,0 +1,83 @@
+/**
+ * "Überschneidungen (N)" on an offering page promises N rows: the count shown must equal the rows a
+ * person can reach, on the page itself or through its "all overlaps" link and the pages behind it,
+ * in every language; and the rows are the overlaps of overlaps.json's rule, not a capped sample.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseDocument } from 'htmlparser2';
+import { DomUtils } from 'htmlparser2';
+import { describe, expect, it } from 'vitest';
+import { htmlPages } from '../helpers/dist';
+
+const DIST = resolve(import.meta.dirname, '../../dist');
+const OFFERING = /^\/((en|ar)\/)?(programme|projekte)\/(?!a-z\/|nach-)[a-z0-9-]+\/$/;
+const offeringPages = htmlPages(DIST).filter((p) => OFFERING.test(p.url));
+const read = (url: string) => readFileSync(join(DIST, url, 'index.html'), 'utf8');
+
+/** The overlap section of an offering page: the count in its heading, its cards and its link to the full list. */
+function section(html: string) {
+  const doc = parseDocument(html);
+  const heading = DomUtils.findOne((e) => e.name === 'h2' && e.attribs.id === 'ueberschneidungen', doc.children)!;
+  const box = heading.parent!;
+  const count = Number(DomUtils.textContent(heading).match(/\((\d+)\)/)?.[1]);
+  const cards = DomUtils.findAll((e) => e.name === 'li' && (e.attribs.class ?? '').split(' ').includes('card'), [box]).length;
+  const link = DomUtils.findAll((e) => e.name === 'a' && /\/ueberschneidungen\/$/.test(e.attribs.href ?? '') && !e.attribs.href!.includes('#'), [box])[0];
+  return { count, cards, link: link?.attribs.href };
+}
+
+/** Follows a full list through its page links and collects the partner of every row. */
+function rowsOf(first: string): string[] {
+  const partners: string[] = [];
+  const seen = new Set<string>();
+  const queue = [first];
+  while (queue.length) {
+    const url = queue.shift()!;
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const doc = parseDocument(read(url));
+    for (const li of DomUtils.findAll((e) => e.name === 'li' && e.attribs['data-partner'] !== undefined, doc.children)) partners.push(li.attribs['data-partner']!);
+    const nav = DomUtils.findOne((e) => e.name === 'nav' && (e.attribs.class ?? '') === 'pagination', doc.children);
+    if (nav) for (const a of DomUtils.findAll((e) => e.name === 'a', [nav])) queue.push(a.attribs.href!);
+  }
+  return partners;
+}
+
+describe('every offering page', () => {
+  it('exists in every language', () => {
+    expect(offeringPages.length).toBeGreaterThan(600);
+  });
+
+  it('shows as many overlaps as it counts, on the page or through its full list', () => {
+    const wrong: string[] = [];
+    let withList = 0;
+    for (const page of offeringPages) {
+      const { count, cards, link } = section(page.html);
+      if (count <= 5) {
+        if (cards !== count || link !== undefined) wrong.push(`${page.url}: ${count} gezählt, ${cards} Karten, Link ${link}`);
+        continue;
+      }
+      withList++;
+      if (!link || !existsSync(join(DIST, link, 'index.html'))) {
+        wrong.push(`${page.url}: ${count} gezählt, keine vollständige Liste (${link})`);
+        continue;
+      }
+      const partners = rowsOf(link);
+      if (partners.length !== count || new Set(partners).size !== count) wrong.push(`${page.url}: ${count} gezählt, ${partners.length} erreichbar`);
+    }
+    expect(wrong).toEqual([]);
+    expect(withList).toBeGreaterThan(30);
+  });
+
+  it('lists, for one offering, exactly the partners the overlap rule finds (overlaps.json is capped, the list is not)', () => {
+    const page = '/programme/integrationskurse/';
+    const { count, link } = section(read(page));
+    const partners = new Set(rowsOf(link!));
+    expect(partners.size).toBe(count);
+    const capped = JSON.parse(readFileSync(join(DIST, 'data/overlaps.json'), 'utf8')) as { a: string; b: string }[];
+    for (const o of capped) {
+      if (o.a === 'programs/integrationskurse') expect(partners.has(o.b), o.b).toBe(true);
+      if (o.b === 'programs/integrationskurse') expect(partners.has(o.a), o.a).toBe(true);
+    }
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * The open-data exports as plain functions over the resolved catalogue (architecture.md, "export.ts"):
+ * The open-data exports as plain functions over the resolved catalogue:
  * the catalogue document and its JSON Schema, CSV rows, Atom feed items, calendar events, a DCAT-AP.de
  * description and 360Giving grants. No Astro imports: URLs, dates and texts come in as arguments, so
  * the endpoints, scripts and tests all produce the same bytes.

@@ -1,7 +1,7 @@
 /**
- * Overlaps between offerings (content-model.md, "Overlap"). Two different offerings overlap when
- * they share an action field and a target group, their areas intersect in the region tree, their
- * periods intersect, and neither funds the other. Every overlap carries its reasons.
+ * Overlaps between offerings. Two different offerings overlap when they share an action field and a
+ * target group, their areas intersect in the region tree, their periods intersect, and neither funds
+ * the other. Every overlap carries its reasons.
  *
  * Not all pairs are tested: offerings are bucketed by (action field, target group) and, inside a
  * bucket, registered at the regions of their area. An offering's candidates are the members of its

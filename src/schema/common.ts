@@ -1,7 +1,7 @@
 /**
  * Building blocks shared by the collection schemas. The schemas are the single definition of the
- * content model (see ../shared/design/content-model.md): Astro's collections, the validator and the
- * JSON Schema for editors are all derived from them.
+ * content model (README, "Content model"): Astro's collections, the validator and the JSON Schema
+ * for editors are all derived from them.
  */
 import { z } from 'zod';
 /** Entry ids: the file name without extension, lowercase a–z, digits and single hyphens. */

@@ -1,6 +1,7 @@
 /**
  * The site side of the open-data exports: the deployment's URLs and licence, git change dates read
- * once per build, and the list of files that /daten/ explains and dcat.jsonld describes.
+ * once per build, the JSON response and partner limit of the endpoints, and the list of files that
+ * /daten/ explains and dcat.jsonld describes.
  */
 import { de, type Dictionary } from '../i18n/de';
 import { buildDate } from '../io/build-date';
@@ -9,8 +10,15 @@ import { siteConfig } from '../lib/config';
 import { contentDir } from '../lib/content-dir';
 import { CSV_COLUMNS, FEED_LIMIT, changeDatesByKey, type DatasetDescription, type ExportContext } from '../lib/export';
 import { lastChanged } from '../io/git-dates';
-import { OVERLAP_PARTNER_LIMIT } from './exports';
 import { offeringUrl, url } from './urls';
+
+/** How many partners per offering overlaps.json keeps (the strongest; complete lists are on the offering pages). */
+export const OVERLAP_PARTNER_LIMIT = 25;
+
+/** A JSON endpoint's response, pretty enough to read and diff. */
+export function jsonResponse(data: unknown): Response {
+  return new Response(`${JSON.stringify(data, null, 1)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+}
 
 /** Absolute URL of a site path such as "/feed.xml" (base path included by url()). */
 export const absolute = (path: string) => new URL(url(path), import.meta.env.SITE).href;

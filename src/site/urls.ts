@@ -1,4 +1,4 @@
-/** Every URL of the site in one place (architecture.md, "Names"), with the base path and the language prefix. */
+/** Every URL of the site in one place, with the base path and the language prefix. */
 import { DEFAULT_LOCALE, pathInLocale, type Locale } from '../i18n/locales';
 import type { Offering } from '../lib/catalogue';
 

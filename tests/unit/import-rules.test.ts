@@ -64,4 +64,29 @@ describe('house rules', () => {
   it('scripts do not import from tests/', () => {
     expect(offenders('scripts', (_, target) => target !== undefined && target.startsWith('tests/'))).toEqual([]);
   });
+
+  it('browser code lives in src/client (not src/scripts beside the Node CLIs in scripts/) and imports only itself', async () => {
+    const { existsSync } = await import('node:fs');
+    expect(existsSync(join(root, 'src/scripts'))).toBe(false);
+    expect(sources('src/client').length).toBeGreaterThan(0);
+    expect(offenders('src/client', (from, target) => (target !== undefined ? !target.startsWith('src/client/') : !from.startsWith('.')))).toEqual([]);
+  });
+
+  it('comments cite only documents that are in the repository', async () => {
+    const { existsSync } = await import('node:fs');
+    const missing = ['src', 'scripts', 'tests'].flatMap((dir) =>
+      sources(dir).flatMap((file) =>
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .flatMap((text, i) =>
+            // Comment lines only: a path built in code is not a citation.
+            [...(/^\s*(\/\/|\/?\*)/.test(text) ? text : '').matchAll(/(?:^|[\s(/"'])((?:\.\.\/|[\w-]+\/)*[\w-]+\.md)\b/g)]
+              .map((m) => m[1]!)
+              .filter((doc) => ![join(root, doc), resolve(file, '..', doc)].some((path) => path.startsWith(`${root}/`) && existsSync(path)))
+              .map((doc) => `${relative(root, file)}:${i + 1} cites ${doc}`),
+          ),
+      ),
+    );
+    expect(missing).toEqual([]);
+  });
 });

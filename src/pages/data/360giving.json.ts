@@ -2,7 +2,6 @@
 import type { APIRoute } from 'astro';
 import { grants } from '../../lib/export';
 import { getCatalogue } from '../../site/catalogue';
-import { jsonResponse } from '../../site/exports';
-import { exportContext } from '../../site/open-data';
+import { exportContext, jsonResponse } from '../../site/open-data';
 
 export const GET: APIRoute = async () => jsonResponse(grants(await getCatalogue(), exportContext()));

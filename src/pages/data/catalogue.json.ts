@@ -3,7 +3,6 @@ import type { APIRoute } from 'astro';
 import { de } from '../../i18n/de';
 import { catalogueDocument } from '../../lib/export';
 import { getCatalogue } from '../../site/catalogue';
-import { jsonResponse } from '../../site/exports';
-import { exportContext } from '../../site/open-data';
+import { exportContext, jsonResponse } from '../../site/open-data';
 
 export const GET: APIRoute = async () => jsonResponse(catalogueDocument(await getCatalogue(), exportContext(), de.data.catalogueDescription));

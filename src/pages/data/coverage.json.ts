@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getAnalysis } from '../../site/analysis';
-import { jsonResponse } from '../../site/exports';
+import { jsonResponse } from '../../site/open-data';
 
 export const GET: APIRoute = async () => {
   const { coverage } = await getAnalysis();

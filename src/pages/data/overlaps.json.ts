@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { capPartners } from '../../lib/overlap';
 import { getAnalysis } from '../../site/analysis';
-import { jsonResponse, OVERLAP_PARTNER_LIMIT } from '../../site/exports';
+import { jsonResponse, OVERLAP_PARTNER_LIMIT } from '../../site/open-data';
 
 export const GET: APIRoute = async () => {
   const { overlaps } = await getAnalysis();

@@ -24,7 +24,7 @@ describe('maps', () => {
 
   it('marks the model regions with a pattern and a legend, and passes axe', async () => {
     const { page } = await site.open('/regionen/');
-    const marked = await page.locator('.kreis-map a path[style*="marked"]').count();
+    const marked = await page.locator('.kreis-map a path[fill*="marked"]').count();
     expect(marked).toBe(6); // Hanau, Hochtaunuskreis, Kassel, Main-Kinzig-Kreis, Offenbach am Main, Wiesbaden (Wetzlar is no Kreis)
     expect(await page.locator('.map-legend').innerText()).toContain('Modellregion Integration');
     expect(await page.locator('.map-attribution').first().innerText()).toContain('GeoBasis-DE / BKG 2021 (Daten verändert)');
@@ -34,7 +34,7 @@ describe('maps', () => {
 
   it('hatches gaps on the coverage map and names counts in the shapes', async () => {
     const { page } = await site.open('/abdeckung/sprache/');
-    const gaps = await page.locator('.kreis-map a path[style*="gap"]').count();
+    const gaps = await page.locator('.kreis-map a path[fill*="gap"]').count();
     expect(gaps).toBeGreaterThan(0);
     expect(await page.locator('.kreis-map a[aria-label^="Lahn-Dill-Kreis"]').getAttribute('aria-label')).toMatch(/: \d+ Angebote? vor Ort$/);
     expect(await page.locator('.map-legend').innerText()).toMatch(/keine \(Lücke\): \d+ Kreise/);

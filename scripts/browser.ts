@@ -14,16 +14,25 @@ export const DIST = resolve(import.meta.dirname, '../dist');
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
 
-export async function startServer(root = DIST): Promise<{ origin: string; close: () => Promise<void> }> {
+/**
+ * Serves a built site. `base` mounts it below a path, as GitHub Pages serves a project site at
+ * /<repo>/: requests outside the base get the 404 page.
+ */
+export async function startServer(root = DIST, base = '/'): Promise<{ origin: string; close: () => Promise<void> }> {
   const serve = sirv(root, { dev: false, etag: true, extensions: ['html'] });
   const notFound = readFileSync(resolve(root, '404.html'));
-  const server: Server = createServer((req, res) =>
-    serve(req, res, () => {
-      res.statusCode = 404;
-      res.setHeader('content-type', 'text/html; charset=utf-8');
-      res.end(notFound);
-    }),
-  );
+  const fail = (res: import('node:http').ServerResponse) => {
+    res.statusCode = 404;
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.end(notFound);
+  };
+  const server: Server = createServer((req, res) => {
+    if (base !== '/') {
+      if (!req.url?.startsWith(base)) return fail(res);
+      req.url = req.url.slice(base.length - 1);
+    }
+    serve(req, res, () => fail(res));
+  });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) };

@@ -16,9 +16,20 @@ const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, process.env.OUT_DIR || 'dist');
 const staging = `${outDir}.staging`;
 
+/**
+ * The environment of the build steps without Vite's reserved names: a BASE_URL or MODE left in the
+ * shell (test runners set them) would override the configured base path inside the pages.
+ */
+function buildEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
+  if (env.NODE_ENV !== 'production') delete env.NODE_ENV;
+  return env;
+}
+
 function step(label: string, command: string, args: string[]) {
   console.log(`\n▶ ${label}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: buildEnv() });
   if (result.status !== 0) {
     rmSync(staging, { recursive: true, force: true });
     console.error(`\n✗ ${label} ist fehlgeschlagen; ${outDir} bleibt unverändert.`);

@@ -266,6 +266,15 @@ export interface FeedOptions {
 
 const day = (date: string) => new Date(`${date}T00:00:00Z`);
 
+/**
+ * The feed library writes entry titles and summaries as type="html" (the feed's own title and
+ * subtitle as text), so a reader renders them as HTML: our texts are plain text, so their markup
+ * characters must arrive as entities, never as tags.
+ */
+export function textAsHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
 /** An Atom 1.0 document; `updated` is the newest entry's date (or the build date), never the clock. */
 export function atomFeed(items: readonly FeedItem[], options: FeedOptions, ctx: ExportContext): string {
   const feed = new Feed({
@@ -283,10 +292,10 @@ export function atomFeed(items: readonly FeedItem[], options: FeedOptions, ctx: 
   for (const item of items) {
     feed.addItem({
       id: item.link,
-      title: item.title,
+      title: textAsHtml(item.title),
       link: item.link,
       date: day(item.date),
-      description: item.summary,
+      description: textAsHtml(item.summary),
       category: item.categories.map((name) => ({ name, term: name })),
     });
   }

@@ -178,6 +178,26 @@ describe('feeds', () => {
     const empty = new XMLParser().parse(atomFeed([], options, ctx));
     expect(empty.feed.updated).toBe('2026-11-26T00:00:00.000Z');
   });
+
+  it('writes titles and summaries so a reader rendering them as HTML shows the text, never a tag', async () => {
+    const { parseDocument, DomUtils } = await import('htmlparser2');
+    const hostile = { title: '"><svg onload=alert(1)> & </script>', summary: '<img src=x onerror=alert(2)> ]]> Kinder & Eltern' };
+    const items = feedItems(catalogue, catalogue.offerings, changed, ctx).map((item) => ({ ...item, ...hostile }));
+    const xml = atomFeed(items, { title: 'Angebote in <b>X</b>', subtitle: 'S & T', feedUrl: 'https://example.org/f.xml', pageUrl: 'https://example.org/' }, ctx);
+    const { feed } = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', textNodeName: '#text' }).parse(xml);
+    const asRendered = (node: { '#text': string; '@_type'?: string }) => {
+      expect(node['@_type']).toBe('html');
+      const doc = parseDocument(node['#text'], { decodeEntities: true });
+      expect(DomUtils.findAll(() => true, doc.children)).toEqual([]);
+      return DomUtils.textContent(doc);
+    };
+    // The feed's own title is type text: the XML escaping alone keeps it text.
+    expect(feed.title).toBe('Angebote in <b>X</b>');
+    for (const entry of feed.entry) {
+      expect(asRendered(entry.title)).toBe(hostile.title);
+      expect(asRendered(entry.summary)).toBe(hostile.summary);
+    }
+  });
 });
 
 describe('calendar', () => {

@@ -4,7 +4,7 @@
  * - an offering reaches R "vor Ort" (local) when its area holds R or a place inside R, and
  *   "von oben" (fromAbove) when its area holds a region above R (Kreis, Land, Bund, EU).
  * reachOf() and reachedRegions() are the one rule behind region pages, feeds, calendars, search
- * facets, coverage and exports.
+ * facets, coverage and monitoring.
  */
 
 export interface RegionNode {

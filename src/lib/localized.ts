@@ -9,6 +9,9 @@ export interface Translation {
   summary: string;
   body?: string;
   machineTranslated?: boolean;
+  /** Action fields: the field as a need in everyday words (Angebotsfinder). */
+  need?: string;
+  needHint?: string;
 }
 
 export interface Translatable {
@@ -62,4 +65,12 @@ export function localizeEntry(entry: Translatable, locale: Locale): LocalizedEnt
 /** Just the title in the page's language (or German), e.g. for facet labels and sorting. */
 export function localTitle(entry: Translatable, locale: Locale): LocalText {
   return localizeEntry(entry, locale).title;
+}
+
+/** An action field as a need in everyday words, in the page's language where translated; its title otherwise. */
+export function localNeed(field: Translatable & { need?: string; needHint?: string }, locale: Locale): { label: LocalText; hint?: LocalText } {
+  const translation = translationOf(field, locale);
+  const label = translation?.need ? { text: translation.need, lang: locale } : field.need ? { text: field.need, lang: DEFAULT_LOCALE } : localTitle(field, locale);
+  const hint = translation?.needHint ? { text: translation.needHint, lang: locale } : field.needHint ? { text: field.needHint, lang: DEFAULT_LOCALE } : localizeEntry(field, locale).summary;
+  return { label, hint };
 }

@@ -148,3 +148,11 @@ export function groupByReach<T extends { area: readonly string[] }>(tree: Region
     .map((via) => ({ via, items: offerings.filter((o) => reachVia(tree, o.area, region) === via) }))
     .filter((g) => g.items.length > 0);
 }
+
+/** Region kinds that are a Kreis: a Landkreis or a kreisfreie Stadt. */
+export const KREIS_KINDS: ReadonlySet<string> = new Set(['landkreis', 'kreisfreie-stadt']);
+
+/** The Kreis a region lies in (itself for a Kreis), or undefined above Kreis level. */
+export function kreisOf(tree: RegionTree, kindOf: (id: string) => string, regionId: string): string | undefined {
+  return [regionId, ...tree.ancestors(regionId)].find((id) => KREIS_KINDS.has(kindOf(id)));
+}

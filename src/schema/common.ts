@@ -147,7 +147,7 @@ export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
  * Optional translations of an entry's texts (`translations: { en: { title, summary, body } }`).
  * A page in that language shows them; without one it shows the German text, marked as German.
  */
-export function translationsSchema(titleMax: number) {
+export function translationsSchema(titleMax: number, extra: { shape: Record<string, z.ZodType>; docs: Record<string, string> } = { shape: {}, docs: {} }) {
   const entry = z.strictObject(
     documented(
       {
@@ -155,12 +155,14 @@ export function translationsSchema(titleMax: number) {
         summary: text(300),
         body: text().optional(),
         machineTranslated: z.boolean({ error: 'erwartet wird true oder false' }).optional(),
+        ...extra.shape,
       },
       {
         title: `Übersetzter Name (höchstens ${titleMax} Zeichen); weglassen, wenn der Name gleich bleibt`,
         summary: 'Übersetzte Zusammenfassung (höchstens 300 Zeichen)',
         body: 'Übersetzte Beschreibung als Text; Absätze durch eine Leerzeile getrennt',
         machineTranslated: 'true, solange die Übersetzung maschinell ist oder noch nicht von einem Menschen mit dieser Muttersprache geprüft wurde',
+        ...extra.docs,
       },
     ),
   );

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Catalogue } from '../lib/catalogue';
 import { projectKreise, type KreisProperties, type ProjectedMap } from '../lib/maps';
+import { KREIS_KINDS, kreisOf as kreisInTree } from '../lib/regions';
 
 const geo = (name: string) => JSON.parse(readFileSync(resolve(process.cwd(), 'src/data/geo', name), 'utf8'));
 let full: ProjectedMap | undefined;
@@ -18,8 +19,6 @@ export const kreisMap = () => (full ??= load(600, 1));
 /** The small locator map (whole pixels keep it a few kilobytes). */
 export const locatorBase = () => (small ??= load(150, 0));
 
-const KREIS_KINDS = new Set(['landkreis', 'kreisfreie-stadt']);
-
 /** The region id of each map shape, by AGS. */
 export function regionByAgs(catalogue: Catalogue): Map<string, string> {
   return new Map(catalogue.regions.filter((r) => r.ags && KREIS_KINDS.has(r.kind)).map((r) => [r.ags!, r.id]));
@@ -27,7 +26,7 @@ export function regionByAgs(catalogue: Catalogue): Map<string, string> {
 
 /** The Kreis a region lies in (itself for a Kreis), or undefined above Kreis level. */
 export function kreisOf(catalogue: Catalogue, regionId: string): string | undefined {
-  return [regionId, ...catalogue.tree.ancestors(regionId)].find((id) => KREIS_KINDS.has(catalogue.region(id).kind));
+  return kreisInTree(catalogue.tree, (id) => catalogue.region(id).kind, regionId);
 }
 
 /** AGS of the Kreise to highlight for an area; "all" when it covers the whole of Hessen or more. */

@@ -149,6 +149,10 @@ for (const n of sizes) {
   const germanDist = join(work, `dist-${n}-nur-deutsch`);
   const germanBuild = run('npm', ['run', '-s', 'build'], { CONTENT_DIR: content, OUT_DIR: germanDist, SITE_LANGUAGES: 'de' });
   const germanPages = files(germanDist).filter((f) => f.endsWith('.html')).length;
+  // The same catalogue without the finder's step-2 and answer pages: what the Angebotsfinder costs.
+  const noFinderDist = join(work, `dist-${n}-ohne-finder`);
+  const noFinderBuild = run('npm', ['run', '-s', 'build'], { CONTENT_DIR: content, OUT_DIR: noFinderDist, FINDER_PAGES: 'off' });
+  const noFinderFiles = files(noFinderDist);
   const floorDir = join(work, `floor-${n}`);
   writeFloorProject(floorDir, entries * 3);
   const floors = Array.from({ length: runs }, () => run(join(root, 'node_modules', '.bin', 'astro'), ['build', '--root', floorDir, '--outDir', join(floorDir, 'dist')], {}));
@@ -166,6 +170,12 @@ for (const n of sizes) {
   const leanFiles = files(join(work, `dist-${n}-ohne-gemeinden`));
   const build = median(builds.map((b) => b.ms));
   const floor = median(floors.map((b) => b.ms));
+  const noFinderBytes = noFinderFiles.reduce((sum, f) => sum + statSync(f).size, 0);
+  const finder = {
+    finderPages: pages - noFinderFiles.filter((f) => f.endsWith('.html')).length,
+    finderS: seconds(build - noFinderBuild.ms),
+    finderMB: Math.round(((distBytes - noFinderBytes) / 1048576) * 10) / 10,
+  };
   results.push({
     offerings: n,
     entries,
@@ -192,6 +202,7 @@ for (const n of sizes) {
     distWithoutGemeindenMB: Math.round((leanFiles.reduce((sum, f) => sum + statSync(f).size, 0) / 1048576) * 10) / 10,
     pagesWithoutGemeinden: leanFiles.filter((f) => f.endsWith('.html')).length,
     runs,
+    ...finder,
   });
 }
 
@@ -205,6 +216,9 @@ const rows: [string, (r: Record<string, unknown>) => unknown][] = [
   ['Astro-Untergrenze (s, Median)', (r) => r.floorS],
   ['Build / Untergrenze', (r) => r.buildToFloor],
   ['Build nur Deutsch (s, 1 Lauf)', (r) => r.germanOnlyS],
+  ['Angebotsfinder: Seiten', (r) => r.finderPages],
+  ['Angebotsfinder: Anteil Build (s, gegen 1 Lauf ohne)', (r) => r.finderS],
+  ['Angebotsfinder: Anteil dist/ (MB)', (r) => r.finderMB],
   ['Build alle Sprachen / nur Deutsch', (r) => r.languagesToGerman],
   ['ms je Seite: alle Sprachen', (r) => r.msPerPage],
   ['ms je Seite: nur Deutsch', (r) => r.msPerPageGermanOnly],

@@ -11,6 +11,7 @@ import { contentDir } from '../src/lib/content-dir';
 import { formatText, summary } from '../src/lib/validation/format';
 import { validateContent } from '../src/io/validate-folder';
 import { writeSchemas } from './schema';
+import { writeServiceWorker } from './service-worker';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, process.env.OUT_DIR || 'dist');
@@ -70,6 +71,15 @@ if (missing.length > 0) {
   process.exit(1);
 }
 console.log(germanOnly ? `✓ ${htmlFiles.length} Seiten, nur Deutsch (SITE_LANGUAGES=de).` : `✓ ${htmlFiles.length} Seiten: jede deutsche Seite auch auf Englisch und Arabisch.`);
+console.log('\n▶ Offline-Speicher (Service Worker)');
+try {
+  const sw = await writeServiceWorker(staging, process.env.BASE_PATH || '/');
+  console.log(`✓ sw.js: ${sw.count} Dateien vorab gespeichert (${Math.round(sw.size / 1024)} kB)`);
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\n✗ Service Worker: ${(error as Error).message}; ${outDir} bleibt unverändert.`);
+  process.exit(1);
+}
 step('Suchindex bauen (Pagefind)', bin('pagefind'), ['--site', staging]);
 
 const previous = `${outDir}.previous`;

@@ -238,6 +238,7 @@ export const ar: Dictionary = {
     pageDescription: 'Förderatlas بالألمانية المبسّطة: ماذا يوجد هنا؟ وكيف تجدون عرضًا؟',
   },
   regions: {
+    ended: 'انتهت',
     mapCaption: 'الدوائر والمدن المستقلة إداريًا في هيسن، وعددها 27. اختاروا دائرة لتروا ما يوجد فيها.',
     legendModel: 'منطقة نموذجية للاندماج (مظلّلة بخطوط)',
     legendOther: 'دائرة أخرى',
@@ -673,6 +674,8 @@ export const ar: Dictionary = {
     printedFrom: 'مطبوع من Förderatlas',
     asOf: (date: string) => `المعلومات بتاريخ ${date}`,
     qrCaption: 'هذه الصفحة على الإنترنت',
+    regionLink: (place: string) => `ابحث عن عروض في ${place}: حسب الموضوع مع العنوان والمواعيد`,
+    offlineSaved: 'محفوظ للاستخدام دون اتصال: يمكنك مشاهدة الصفحات التي تفتحها هنا مرة أخرى من دون إنترنت.',
     backToNeed: 'رجوع: اختر موضوعاً',
     backToPlace: 'رجوع: اختر مكاناً',
     homeTitle: 'ما المتاح قريباً منك؟',

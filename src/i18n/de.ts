@@ -230,6 +230,7 @@ export const de = {
     pageDescription: 'Der Förderatlas in Leichter Sprache: Was gibt es hier? Wie finden Sie ein Angebot?',
   },
   regions: {
+    ended: 'Beendet',
     mapCaption: 'Die 27 Kreise und kreisfreien Städte in Hessen. Wählen Sie einen Kreis, um zu sehen, was es dort gibt.',
     legendModel: 'Modellregion Integration (schraffiert)',
     legendOther: 'anderer Kreis',
@@ -637,6 +638,8 @@ export const de = {
     printedFrom: 'Ausgedruckt aus dem Förderatlas',
     asOf: (date: string) => `Stand der Angaben: ${date}`,
     qrCaption: 'Diese Seite im Internet',
+    regionLink: (place: string) => `Angebote für ${place} finden: nach Thema, mit Adresse und Zeiten`,
+    offlineSaved: 'Offline gespeichert: Seiten, die Sie hier öffnen, können Sie auch ohne Internet wieder ansehen.',
     backToNeed: 'Zurück: Thema wählen',
     backToPlace: 'Zurück: Ort wählen',
     homeTitle: 'Was gibt es in Ihrer Nähe?',

@@ -228,6 +228,7 @@ export const en: Dictionary = {
     pageDescription: 'Förderatlas explained in Easy German (Leichte Sprache): what is here and how to find a service.',
   },
   regions: {
+    ended: 'Ended',
     mapCaption: 'The 27 districts and independent cities in Hesse. Choose a district to see what is available there.',
     legendModel: 'Model region for integration (hatched)',
     legendOther: 'other district',
@@ -634,6 +635,8 @@ export const en: Dictionary = {
     printedFrom: 'Printed from the Förderatlas',
     asOf: (date: string) => `Information as of ${date}`,
     qrCaption: 'This page online',
+    regionLink: (place: string) => `Find services for ${place}: by topic, with address and opening hours`,
+    offlineSaved: 'Saved for offline use: pages you open here can be viewed again without internet.',
     backToNeed: 'Back: choose a topic',
     backToPlace: 'Back: choose a place',
     homeTitle: 'What is there near you?',

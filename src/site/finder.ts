@@ -15,3 +15,6 @@ export const finderPaths = {
   place: (place: string) => `/finden/${place}/`,
   answer: (place: string, field: string) => `/finden/${place}/${field}/`,
 };
+
+/** FINDER_PAGES=off leaves out the step-2 and answer pages: the bench's comparison for what the finder costs. */
+export const finderPagesBuilt = process.env.FINDER_PAGES !== 'off';

@@ -159,14 +159,42 @@ describe('Angebotsfinder without JavaScript', () => {
 
 describe('Angebotsfinder handout', () => {
   it('prints a typical answer on at most two A4 pages with the QR code and the addresses', async () => {
-    const { page } = await site.open('/finden/kassel/sprache/');
+    const { page } = await site.open('/finden/wiesbaden/sprache/');
     await page.emulateMedia({ media: 'print' });
     expect(await page.isVisible('.qr svg')).toBe(true);
     expect(await page.isVisible('.site-header')).toBe(false);
+    // The address rows stay in print (an address in Wiesbaden itself is among them).
+    const addresses = page.locator('dd.fact-contact:visible', { hasText: 'Wiesbaden' });
+    expect(await addresses.count()).toBeGreaterThan(0);
+    expect(await page.locator('.qr figcaption').innerText()).toContain('/finden/wiesbaden/sprache/');
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(2);
     await page.close();
+  });
+});
+
+describe('Angebotsfinder offline', () => {
+  it('keeps a visited answer page and an offering page when the network is gone, and says so', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/finden/kassel/sprache/`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('#offline-hint:not([hidden])');
+    expect(await page.locator('#offline-hint').innerText()).toMatch(/Offline gespeichert/);
+    // The worker controls the site from now on: open the pages once while online.
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    await page.goto(`${site.origin}/projekte/integrationskurse-vhs-region-kassel/`, { waitUntil: 'networkidle' });
+    await context.setOffline(true);
+    for (const [path, title] of [
+      ['/finden/kassel/sprache/', /Deutsch lernen – Kassel/],
+      ['/projekte/integrationskurse-vhs-region-kassel/', /Volkshochschule Region Kassel/],
+    ] as const) {
+      const response = await page.goto(`${site.origin}${path}`);
+      expect(response?.ok()).toBe(true);
+      expect(await page.locator('h1').innerText()).toMatch(title);
+    }
+    await context.close();
   });
 });

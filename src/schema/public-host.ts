@@ -57,13 +57,14 @@ const LOCAL_NAME = /(^|\.)(localhost|local|internal|intranet|lan|home\.arpa)$/;
 export function nonPublicHostReason(value: string): string | undefined {
   let host: string;
   try {
-    host = new URL(value).hostname.toLowerCase().replace(/\.$/, '');
+    host = new URL(value).hostname.toLowerCase().replace(/\.$/, '').replace(/^\[|\]$/g, '');
   } catch {
     return undefined; // the protocol check reports unparsable addresses
   }
   if (isPrivateIPv4(host) || isPrivateIPv6(host)) {
     return `erwartet wird eine öffentliche Webadresse; ${host} ist eine private, lokale oder Loopback-Adresse`;
   }
+  if (host.includes(':')) return undefined; // a public IPv6 address
   if (LOCAL_NAME.test(host) || !host.includes('.')) {
     return `erwartet wird eine öffentliche Webadresse; „${host}“ ist ein lokaler Rechnername`;
   }

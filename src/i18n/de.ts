@@ -582,6 +582,28 @@ export const de = {
     kinds: { region: 'Region', actionField: 'Handlungsfeld', targetGroup: 'Zielgruppe', organization: 'Träger' },
     noScript: 'Die Suche braucht JavaScript. Ohne JavaScript finden Sie alle Einträge in den Listen:',
   },
+  editors: {
+    emailTitle: 'Per E-Mail melden',
+    emailIntro: 'Ganz ohne Konto: Ihr E-Mail-Programm öffnet eine vorbereitete Nachricht an die Redaktion mit allen Angaben, die wir für einen Eintrag brauchen. Füllen Sie aus, was Sie wissen. Eine Quelle, zum Beispiel die Internetseite des Angebots, hilft uns am meisten.',
+    emailLink: 'E-Mail an die Redaktion schreiben',
+    emailAddress: 'Adresse der Redaktion:',
+    emailSubject: 'Förderatlas: Angebot melden oder korrigieren',
+    emailFields: [
+      'Neues Angebot oder Korrektur (bei einer Korrektur: Link zur Seite im Förderatlas)',
+      'Name des Angebots',
+      'Träger oder Geldgeber',
+      'Ort, Stadt oder Kreis',
+      'Für wen (Zielgruppe, Alter)',
+      'Was wird angeboten (Kurs, Beratung, Treffpunkt …)',
+      'Adresse und Zeiten',
+      'Kosten',
+      'Sprachen',
+      'Kontakt der Stelle (Büro, Funktionspostfach, Diensttelefon)',
+      'Quelle (Internetseite oder Dokument, das die Angaben belegt)',
+      'Was soll sich ändern?',
+    ],
+    emailClosing: 'Bitte nennen Sie nur Kontakte von Stellen, keine privaten Personen.',
+  },
 } as const;
 
 /** The shape every language's dictionary must have: the keys of `de`, with any text as value. */

@@ -583,6 +583,10 @@ export const de = {
     noScript: 'Die Suche braucht JavaScript. Ohne JavaScript finden Sie alle Einträge in den Listen:',
   },
   editors: {
+    hsdsDataset: { title: 'Angebote vor Ort im Format Open Referral HSDS 3', keywords: ['Integration', 'Angebote', 'HSDS', 'Open Referral', 'Hessen'] },
+    hsdsServices: 'Die Projekte vor Ort als Dienste (services) nach Open Referral HSDS 3: Beschreibung, Status, Kosten, Sprachen, Altersbereich, Sprechzeiten als Zeitpläne (schedules), Einsatzgebiete (service_areas) mit dem Amtlichen Gemeindeschlüssel, Orte mit Adresse und Barrierefreiheit, Förderungen. Förderprogramme sind keine Dienste in diesem Sinn und erscheinen nur als Förderung (funding) der Projekte. Jede Kennung ist eine UUID (Version 5), die aus der Kennung des Eintrags entsteht und gleich bleibt.',
+    hsdsOrganizations: 'Die Träger der Projekte als Organisationen (organizations) nach HSDS 3.',
+    hsdsLocations: 'Die Orte der Projekte mit Adresse (locations) nach HSDS 3, mit Angaben zur Barrierefreiheit und den Sprachen.',
     emailTitle: 'Per E-Mail melden',
     emailIntro: 'Ganz ohne Konto: Ihr E-Mail-Programm öffnet eine vorbereitete Nachricht an die Redaktion mit allen Angaben, die wir für einen Eintrag brauchen. Füllen Sie aus, was Sie wissen. Eine Quelle, zum Beispiel die Internetseite des Angebots, hilft uns am meisten.',
     emailLink: 'E-Mail an die Redaktion schreiben',

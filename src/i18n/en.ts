@@ -580,6 +580,10 @@ export const en: Dictionary = {
     noScript: 'The search needs JavaScript. Without JavaScript, you can find all entries in the lists:',
   },
   editors: {
+    hsdsDataset: { title: 'Local services in the Open Referral HSDS 3 format', keywords: ['Integration', 'Angebote', 'HSDS', 'Open Referral', 'Hessen'] },
+    hsdsServices: 'The local projects as services in Open Referral HSDS 3: description, status, cost, languages, age range, opening hours as schedules, service areas with the official municipality key (AGS), locations with address and accessibility, funding. Funding programmes are not services in this sense and appear only as the funding of the projects. Every id is a UUID (version 5) derived from the entry’s id, so it stays the same.',
+    hsdsOrganizations: 'The organisations running the projects, as HSDS 3 organizations.',
+    hsdsLocations: 'The places of the projects that have an address, as HSDS 3 locations, with accessibility and languages.',
     emailTitle: 'Report by e-mail',
     emailIntro: 'No account needed: your e-mail program opens a prepared message to the editors with every detail we need for an entry. Fill in what you know. A source, for example the web page of the service, helps us most.',
     emailLink: 'Write an e-mail to the editors',

@@ -32,6 +32,9 @@ export interface HsdsContext {
 
 type Json = Record<string, unknown>;
 
+/** HSDS's "uri" format is ASCII: a page address with umlauts is written percent-encoded (as browsers send it). */
+const asUri = (address: string) => new URL(address).href;
+
 /** DCAT-AP.de's political geocoding URI for a key of 2 (Land), 3 (Regierungsbezirk), 5 (Kreis) or 8 (Gemeinde) digits. */
 export function agsUri(ags: string): string | undefined {
   const kind = { 2: 'stateKey', 3: 'governmentDistrictKey', 5: 'districtKey', 8: 'municipalityKey' }[ags.length];
@@ -45,7 +48,7 @@ export function hsdsOrganization(org: OrganizationEntry, catalogue: Catalogue, l
     name: org.name,
     // HSDS requires a description; the catalogue only knows the kind and the home region.
     description: `${labels.organizationKind[org.kind] ?? org.kind}${region ? ` in ${region}` : ''}`,
-    ...(org.url ? { website: org.url } : {}),
+    ...(org.url ? { website: asUri(org.url) } : {}),
   };
 }
 
@@ -111,7 +114,7 @@ export function hsdsService(project: ProjectEntry, catalogue: Catalogue, labels:
     organization_id: hsdsId('organization', project.carrier),
     name: project.title,
     description: project.summary,
-    url: project.url ?? ctx.offeringUrl(project),
+    url: asUri(project.url ?? ctx.offeringUrl(project)),
     ...(project.contact?.email ? { email: project.contact.email } : {}),
     status: status === 'laufend' ? 'active' : status === 'geplant' ? 'inactive' : 'defunct',
     ...(cost ? { fees_description: cost } : {}),

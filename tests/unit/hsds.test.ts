@@ -26,6 +26,7 @@ const input: CatalogueInput = {
   projects: [
     {
       ...offering, id: 'sprachcafe', title: 'Sprachcafé', summary: 'Deutsch üben bei Kaffee.', carrier: 'verein', format: ['treffpunkt'], cost: 'kostenlos',
+      url: 'https://verein.example.org/sprachcafé-für-alle',
       languages: ['de', 'ar'], area: ['wetzlar', 'lahn-dill-kreis'], period: { start: '2024-01-01' }, ageRange: { min: 16 },
       address: { street: 'Hauptstraße 1', postalCode: '35578', city: 'Wetzlar' },
       hours: { slots: [{ days: ['di', 'do'], from: '15:00', to: '17:00' }], byAppointment: true, note: 'nicht in den Ferien' },
@@ -67,7 +68,7 @@ describe('HSDS export', () => {
     const cafe = data.services.find((s) => s.name === 'Sprachcafé')!;
     expect(cafe.id).toBe(hsdsId('service', 'sprachcafe'));
     expect(isUuid(cafe.id as string) && uuidVersion(cafe.id as string)).toBe(5);
-    expect(hsdsId('service', 'sprachcafe')).toBe(hsdsExport(catalogue, labels, { offeringUrl: () => 'x' }).services[1]!.id);
+    expect(hsdsId('service', 'sprachcafe')).toBe(hsdsExport(catalogue, labels, { offeringUrl: () => 'https://other.example.org/' }).services[1]!.id);
     expect(cafe.organization_id).toBe(data.organizations[0]!.id);
     // Locations appear inside their service and again in locations.json; every other record is unique.
     const ids = JSON.stringify({ services: data.services, organizations: data.organizations }).match(/"id":"[^"]+"/g)!;
@@ -76,6 +77,8 @@ describe('HSDS export', () => {
 
   it('maps hours, areas with AGS, languages, cost, status and accessibility', () => {
     const cafe = data.services.find((s) => s.name === 'Sprachcafé')!;
+    // Umlauts in a page address are percent-encoded: HSDS's uri format is ASCII (a real entry failed before).
+    expect(cafe.url).toBe('https://verein.example.org/sprachcaf%C3%A9-f%C3%BCr-alle');
     expect(cafe).toMatchObject({ status: 'active', minimum_age: 16, email: 'cafe@verein.example.org', fees_description: 'kostenlos', assured_date: '2026-10-01' });
     expect(cafe.schedules).toEqual([
       expect.objectContaining({ freq: 'WEEKLY', byday: 'TU,TH', opens_at: '15:00', closes_at: '17:00', notes: 'nicht in den Ferien' }),

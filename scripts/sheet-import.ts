@@ -19,7 +19,7 @@ const write = args.includes('--write');
 const run = await importSheet(file, { contentRoot: contentDir(), cwd: process.cwd(), today: todayIso(), reviewMaxAgeMonths: siteConfig().reviewMaxAgeMonths, write });
 for (const p of run.problems) console.log(`${p.at}: ${p.severity === 'warning' ? 'Warnung: ' : ''}${p.message}`);
 const errors = run.problems.filter((p) => p.severity === 'error').length;
-for (const c of run.changes) console.log(`${c.kind === 'neu' ? '+ neu' : '~ geändert'}: ${c.display} (${c.at})${c.kind === 'geändert' ? `: ${c.fields.join(', ')}` : ''}`);
+if (!errors) for (const c of run.changes) console.log(`${c.kind === 'neu' ? '+ neu' : '~ geändert'}: ${c.display} (${c.at})${c.kind === 'geändert' ? `: ${c.fields.join(', ')}` : ''}`);
 if (errors) console.log(`✗ ${errors} Fehler: nichts geschrieben.`);
 else if (run.written) console.log(`✓ ${run.changes.length} Dateien geschrieben, ${run.unchanged} Einträge unverändert.`);
 else console.log(`Probelauf: ${run.changes.length} Dateien würden geschrieben, ${run.unchanged} Einträge unverändert. Mit --write schreiben.`);

@@ -42,9 +42,13 @@ export async function readXlsx(buffer: Buffer): Promise<Grid[]> {
   }
   return workbook.worksheets.map((sheet) => {
     const rows: (Cell | undefined)[][] = [];
-    for (let r = 1; r <= sheet.rowCount; r++) {
+    // columnCount walks every row: read it once (in the loop condition it made reading a template take 20 s).
+    const rowCount = sheet.rowCount;
+    const columnCount = sheet.columnCount;
+    for (let r = 1; r <= rowCount; r++) {
+      const excelRow = sheet.getRow(r);
       const row: (Cell | undefined)[] = [];
-      for (let c = 1; c <= sheet.columnCount; c++) row.push(excelCell(sheet.getCell(r, c)));
+      for (let c = 1; c <= columnCount; c++) row.push(excelCell(excelRow.getCell(c)));
       rows.push(row);
     }
     return { name: sheet.name, rows };

@@ -129,7 +129,8 @@ export function planImport(grids: readonly Grid[], files: readonly ContentFile[]
       }
     } else {
       collection = collectionFromHeaders(headers);
-      sheet = collection ? SHEETS.find((s) => s.collection === collection)!.name : options.fileLabel;
+      // A CSV file is one sheet: its problems are located by the file's name.
+      sheet = options.fileLabel;
       if (!collection) {
         error(`${options.fileLabel}!1`, `die Kopfzeile passt zu keiner Sammlung: erwartet werden die Spalten aus der Vorlage, z. B. „Titel (title)“ oder „title“`);
         continue;
@@ -235,7 +236,8 @@ export function planImport(grids: readonly Grid[], files: readonly ContentFile[]
     });
   }
 
-  if (rowsSeen === 0 && !problems.length) error(options.fileLabel, 'keine Zeile mit einem Eintrag gefunden: erwartet wird unter der Kopfzeile mindestens eine ausgefüllte Zeile');
+  // A sheet with headers only (e.g. an export without programmes) is no error, but worth a word.
+  if (rowsSeen === 0 && !problems.length) problems.push({ at: options.fileLabel, message: 'keine Zeile mit einem Eintrag gefunden: unter der Kopfzeile ist keine Zeile ausgefüllt', severity: 'warning' });
 
   // The whole folder with the planned files, through the validator: the schemas' rules and messages.
   const planned = new Map(rowFiles.map((r) => [r.change.path, r]));

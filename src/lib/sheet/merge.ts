@@ -44,11 +44,21 @@ function ordered(data: Record<string, unknown>, order: readonly string[]): Recor
   return Object.fromEntries(keys.map((k) => [k, data[k]]));
 }
 
+/** Lists of ids and codes in one line, as the hand-written entries have them: `area: [kassel]`. */
+function flowShortLists(doc: Document) {
+  visit(doc, {
+    Seq(_, node) {
+      if (node.items.every((item) => isScalar(item) && !(typeof item.value === 'string' && /[\s:,#]/.test(item.value)))) node.flow = true;
+    },
+  });
+}
+
 /** A new entry file's text. */
 export function newEntryText(data: Record<string, unknown>, order: readonly string[]): string {
   const doc = new Document(ordered(data, order));
   quoteTimes(doc);
-  return doc.toString({ lineWidth: 0 });
+  flowShortLists(doc);
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
 /** The file's text with `data` applied to the covered fields; unchanged text when nothing differs. */
@@ -72,7 +82,7 @@ export function updateEntryText(text: string, kind: 'yaml' | 'mdx', data: Record
   }
   if (!changed) return text;
   quoteTimes(doc);
-  const out = doc.toString({ lineWidth: 0 });
+  const out = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
   return kind === 'mdx' ? `---\n${out}---\n${body}` : out;
 }
 
@@ -81,4 +91,3 @@ export function changedFields(before: Record<string, unknown>, after: Record<str
   return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => !same(before[k], after[k]));
 }
 
-export { isScalar };

@@ -69,3 +69,12 @@ describe('/mitmachen/: per E-Mail melden', () => {
     expect(url.searchParams.get('body')).toContain(`${field}: `);
   });
 });
+
+describe('/mitmachen/: the spreadsheet template', () => {
+  it.each(['mitmachen/index.html', 'en/mitmachen/index.html', 'ar/mitmachen/index.html'])('%s offers vorlage.xlsx for download, and it is in dist/', (page) => {
+    expect(read(page)).toMatch(/<a href="\/vorlage\.xlsx" download="vorlage\.xlsx"/);
+    // An Office Open XML package (zip) with the three sheets.
+    const file = readFileSync(join(DIST, 'vorlage.xlsx'));
+    expect([...file.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+  });
+});

@@ -586,7 +586,7 @@ export const de = {
     sheetTitle: 'Mit einer Tabelle melden',
     sheetIntro: 'Sie pflegen Ihre Angebote in Excel oder LibreOffice? Laden Sie die Vorlage herunter: ein Blatt für Projekte, Programme und Organisationen, jede Spalte mit einer Erklärung als Notiz und Auswahllisten für feste Werte. Schicken Sie die ausgefüllte Tabelle per E-Mail an die Redaktion. Die Redaktion liest sie mit einer Prüfung ein, die jedes Problem mit Blatt, Zeile und Spalte nennt.',
     sheetLink: 'Vorlage herunterladen (Excel, .xlsx)',
-    hsdsDataset: { title: 'Angebote vor Ort im Format Open Referral HSDS 3', keywords: ['Integration', 'Angebote', 'HSDS', 'Open Referral', 'Hessen'] },
+    hsdsDataset: { title: 'Angebote vor Ort im Format Open Referral HSDS 3', keywords: ['Integration', 'Angebote vor Ort', 'HSDS', 'Open-Referral-Standard', 'Hessen'] },
     hsdsServices: 'Die Projekte vor Ort als Dienste (services) nach Open Referral HSDS 3: Beschreibung, Status, Kosten, Sprachen, Altersbereich, Sprechzeiten als Zeitpläne (schedules), Einsatzgebiete (service_areas) mit dem Amtlichen Gemeindeschlüssel, Orte mit Adresse und Barrierefreiheit, Förderungen. Förderprogramme sind keine Dienste in diesem Sinn und erscheinen nur als Förderung (funding) der Projekte. Jede Kennung ist eine UUID (Version 5), die aus der Kennung des Eintrags entsteht und gleich bleibt.',
     hsdsOrganizations: 'Die Träger der Projekte als Organisationen (organizations) nach HSDS 3.',
     hsdsLocations: 'Die Orte der Projekte mit Adresse (locations) nach HSDS 3, mit Angaben zur Barrierefreiheit und den Sprachen.',

@@ -583,7 +583,7 @@ export const en: Dictionary = {
     sheetTitle: 'Report with a spreadsheet',
     sheetIntro: 'Do you keep your services in Excel or LibreOffice? Download the template: one sheet each for projects, programmes and organisations, every column explained in a note, drop-down lists for fixed values. Send the filled-in spreadsheet to the editors by e-mail. The editors import it with a check that names every problem by sheet, row and column. The column headers and notes are in German.',
     sheetLink: 'Download the template (Excel, .xlsx)',
-    hsdsDataset: { title: 'Local services in the Open Referral HSDS 3 format', keywords: ['Integration', 'Angebote', 'HSDS', 'Open Referral', 'Hessen'] },
+    hsdsDataset: { title: 'Local services in the Open Referral HSDS 3 format', keywords: ['integration', 'local services', 'HSDS', 'Open Referral standard', 'Hesse'] },
     hsdsServices: 'The local projects as services in Open Referral HSDS 3: description, status, cost, languages, age range, opening hours as schedules, service areas with the official municipality key (AGS), locations with address and accessibility, funding. Funding programmes are not services in this sense and appear only as the funding of the projects. Every id is a UUID (version 5) derived from the entry’s id, so it stays the same.',
     hsdsOrganizations: 'The organisations running the projects, as HSDS 3 organizations.',
     hsdsLocations: 'The places of the projects that have an address, as HSDS 3 locations, with accessibility and languages.',

@@ -181,6 +181,11 @@ describe('GitHub-Workflows', () => {
       expect(code).toContain("labels: 'quellen-pruefung'");
     });
 
+    it('links the issues to this repository', () => {
+      const run = steps.find((s) => s.run?.includes('npm run sources:check'));
+      expect(String(asObj(run?.env).REPO_URL)).toContain('github.repository');
+    });
+
     it('the job alone may write issues and the state file', () => {
       expect(job.permissions).toEqual({ contents: 'write', issues: 'write' });
     });

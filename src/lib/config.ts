@@ -9,6 +9,8 @@ export interface SiteConfig {
   dataLicense: { id: string; name: string; url: string };
   /** Entries whose `reviewed` date is older than this are due for a check. */
   reviewMaxAgeMonths: number;
+  /** Function mailbox of the editors for "per E-Mail melden" on /mitmachen/ (EDITORS_EMAIL). */
+  editorsEmail: string;
 }
 
 /** The repository's edit page for a content file; none for files outside the repository (e.g. a CONTENT_DIR elsewhere). */
@@ -27,5 +29,6 @@ export function siteConfig(env: NodeJS.ProcessEnv = process.env): SiteConfig {
       url: env.DATA_LICENSE_URL || 'https://creativecommons.org/licenses/by/4.0/deed.de',
     },
     reviewMaxAgeMonths: Number.isFinite(months) && months > 0 ? months : 12,
+    editorsEmail: /^[^\s@?&#]+@[^\s@?&#]+\.[^\s@?&#]+$/.test(env.EDITORS_EMAIL ?? '') ? env.EDITORS_EMAIL! : 'redaktion@foerderatlas.example.org',
   };
 }

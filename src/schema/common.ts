@@ -4,6 +4,7 @@
  * for editors are all derived from them.
  */
 import { z } from 'zod';
+import { nonPublicHostReason } from './public-host';
 /** Entry ids: the file name without extension, lowercase a–z, digits and single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -77,19 +78,29 @@ function hasProtocol(value: string, protocols: string[]): boolean {
   }
 }
 
-/** Any web address (http or https), e.g. for sources. */
+/** Refuses private, loopback and link-local addresses and local host names (the source watcher fetches these URLs). */
+function publicHost(value: string, ctx: z.core.$RefinementCtx<string>) {
+  const reason = nonPublicHostReason(value);
+  if (reason) ctx.addIssue({ code: 'custom', message: reason, input: value });
+}
+
+/** Any web address (http or https) on the public internet, e.g. for sources. */
 export const webUrl = z
   .string({ error: 'erwartet wird eine Webadresse' })
   .refine((value) => hasProtocol(value, WEB_PROTOCOLS), {
     error: 'erwartet wird eine vollständige Webadresse, die mit https:// oder http:// beginnt',
-  });
+    abort: true,
+  })
+  .superRefine(publicHost);
 
-/** An official page: https only. */
+/** An official page: https only, on the public internet. */
 export const httpsUrl = z
   .string({ error: 'erwartet wird eine Webadresse' })
   .refine((value) => hasProtocol(value, ['https:']), {
     error: 'erwartet wird eine sichere Webadresse, die mit https:// beginnt',
-  });
+    abort: true,
+  })
+  .superRefine(publicHost);
 
 export const email = z
   .string({ error: 'erwartet wird eine E-Mail-Adresse' })

@@ -10,6 +10,7 @@ import { siteConfig } from '../lib/config';
 import { contentDir } from '../lib/content-dir';
 import { CSV_COLUMNS, FEED_LIMIT, changeDatesByKey, type DatasetDescription, type ExportContext } from '../lib/export';
 import { lastChanged } from '../io/git-dates';
+import { hsdsExport, type HsdsExport } from '../lib/hsds';
 import { offeringUrl, url } from './urls';
 
 /** How many partners per offering overlaps.json keeps (the strongest; complete lists are on the offering pages). */
@@ -94,6 +95,15 @@ export function openDataSets(catalogue: Catalogue, dictionary: Dictionary = de):
       ],
     },
     { id: 'foerderungen', ...t.datasets.foerderungen, files: [{ path: '/data/360giving.json', name: '360giving.json', ...json, text: t.file.grants }] },
+    {
+      id: 'hsds',
+      ...dictionary.editors.hsdsDataset,
+      files: [
+        { path: '/data/hsds/services.json', name: 'hsds/services.json', ...json, text: dictionary.editors.hsdsServices },
+        { path: '/data/hsds/organizations.json', name: 'hsds/organizations.json', ...json, text: dictionary.editors.hsdsOrganizations },
+        { path: '/data/hsds/locations.json', name: 'hsds/locations.json', ...json, text: dictionary.editors.hsdsLocations },
+      ],
+    },
   ];
 }
 
@@ -112,4 +122,17 @@ export function dcatDatasets(catalogue: Catalogue): DatasetDescription[] {
       fileType: f.fileType,
     })),
   }));
+}
+
+let hsds: HsdsExport | undefined;
+
+/** The HSDS 3 export (src/lib/hsds.ts) with German labels, computed once per build for its three files. */
+export function hsdsData(catalogue: Catalogue): HsdsExport {
+  const names = new Intl.DisplayNames(['de'], { type: 'language' });
+  hsds ??= hsdsExport(
+    catalogue,
+    { organizationKind: de.organizationKind, cost: de.cost, language: (code) => names.of(code) ?? code },
+    { offeringUrl: (o) => new URL(offeringUrl(o), import.meta.env.SITE).href },
+  );
+  return hsds;
 }

@@ -154,6 +154,46 @@ describe('GitHub-Workflows', () => {
       expect(isObj(environment) ? environment.name : environment).toBe('github-pages');
     });
   });
+  describe('quellen.yml (weekly source watcher)', () => {
+    const quellen = readWorkflow('quellen.yml');
+    const steps = stepsOf(quellen);
+    const job = asObj(Object.values(asObj(quellen.jobs))[0]);
+
+    it('runs weekly and by hand', () => {
+      const on = asObj(quellen.on);
+      const cron = String(asObj(asArray(on.schedule)[0]).cron);
+      // minute hour * * weekday: once a week
+      expect(cron).toMatch(/^\d+ \d+ \* \* [0-6]$/);
+      expect(on).toHaveProperty('workflow_dispatch');
+    });
+
+    it('runs the watcher with a report, then opens or updates one issue per entry, then saves the state', () => {
+      const run = steps.findIndex((s) => s.run?.trim() === 'npm run sources:check -- --report quellen-issues.json');
+      const script = steps.findIndex((s) => action(s.uses) === 'actions/github-script');
+      const save = steps.findIndex((s) => s.run?.includes('git add data/sources-state.json'));
+      expect(run).toBeGreaterThan(steps.findIndex((s) => s.run?.trim() === 'npm ci'));
+      expect(script).toBeGreaterThan(run);
+      expect(save).toBeGreaterThan(script);
+      const code = String(steps[script]?.with?.script);
+      expect(code).toContain("readFileSync('quellen-issues.json'");
+      expect(code).toContain('issues.update');
+      expect(code).toContain('issues.create');
+      expect(code).toContain("labels: 'quellen-pruefung'");
+    });
+
+    it('links the issues to this repository', () => {
+      const run = steps.find((s) => s.run?.includes('npm run sources:check'));
+      expect(String(asObj(run?.env).REPO_URL)).toContain('github.repository');
+    });
+
+    it('the job alone may write issues and the state file', () => {
+      expect(job.permissions).toEqual({ contents: 'write', issues: 'write' });
+    });
+
+    it('never lifts the private-address guard', () => {
+      expect(readFileSync(join(workflowsDir, 'quellen.yml'), 'utf8')).not.toContain('SOURCES_CHECK_ALLOW_HOSTS');
+    });
+  });
 });
 
 // ---------------------------------------------------------------------------------------------

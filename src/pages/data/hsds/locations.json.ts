@@ -1,0 +1,6 @@
+/** dist/data/hsds/locations.json: the local offerings as Open Referral HSDS 3 locations (src/lib/hsds.ts). */
+import type { APIRoute } from 'astro';
+import { getCatalogue } from '../../../site/catalogue';
+import { hsdsData, jsonResponse } from '../../../site/open-data';
+
+export const GET: APIRoute = async () => jsonResponse(hsdsData(await getCatalogue()).locations);

@@ -618,4 +618,14 @@ export const ar: Dictionary = {
     kinds: { region: 'منطقة', actionField: 'مجال عمل', targetGroup: 'فئة مستهدفة', organization: 'جهة منفّذة' },
     noScript: 'يحتاج البحث إلى JavaScript. من دون JavaScript تجدون جميع الإدخالات في القوائم:',
   },
+  searchHelp: {
+    relaxed: 'لا توجد نتائج لكل الكلمات – {count} للبحث عن «{q}».',
+    fewRelaxed: 'فقط {n} لكل الكلمات، وإليكم نتائج للبحث عن «{q}».',
+    inPlace: 'العروض المتاحة في {place}',
+    didYouMeanBefore: 'هل تقصدون «',
+    didYouMeanAfter: '»؟',
+    onlyStopWords: 'لا يحتوي بحثكم على كلمة مفتاحية. يُرجى إدخال كلمة، مثلًا «دورة لغة» أو اسم مكان.',
+    shortened: 'كان البحث طويلًا جدًا؛ بحثنا عن كلماته الأولى.',
+    arabicScript: 'هل تكتبون بالعربية؟ انتقلوا إلى البحث العربي',
+  },
 };

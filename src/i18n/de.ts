@@ -582,6 +582,16 @@ export const de = {
     kinds: { region: 'Region', actionField: 'Handlungsfeld', targetGroup: 'Zielgruppe', organization: 'Träger' },
     noScript: 'Die Suche braucht JavaScript. Ohne JavaScript finden Sie alle Einträge in den Listen:',
   },
+  searchHelp: {
+    relaxed: 'Keine Treffer für alle Wörter – {count} für „{q}“.',
+    fewRelaxed: 'Nur {n} für alle Wörter, dazu Treffer für „{q}“.',
+    inPlace: 'Angebote, die {place} erreichen',
+    didYouMeanBefore: 'Meinten Sie „',
+    didYouMeanAfter: '“?',
+    onlyStopWords: 'Ihre Eingabe enthält kein Suchwort. Bitte geben Sie ein Stichwort ein, zum Beispiel „Deutschkurs“ oder einen Ort.',
+    shortened: 'Die Eingabe war sehr lang; gesucht wurde mit ihren ersten Wörtern.',
+    arabicScript: 'Sie schreiben auf Arabisch? Zur arabischen Suche',
+  },
 } as const;
 
 /** The shape every language's dictionary must have: the keys of `de`, with any text as value. */

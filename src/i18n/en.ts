@@ -579,4 +579,14 @@ export const en: Dictionary = {
     kinds: { region: 'Region', actionField: 'Field of action', targetGroup: 'Target group', organization: 'Organisation' },
     noScript: 'The search needs JavaScript. Without JavaScript, you can find all entries in the lists:',
   },
+  searchHelp: {
+    relaxed: 'No results for all words – {count} for “{q}”.',
+    fewRelaxed: 'Only {n} for all words, plus results for “{q}”.',
+    inPlace: 'offerings that reach {place}',
+    didYouMeanBefore: 'Did you mean “',
+    didYouMeanAfter: '”?',
+    onlyStopWords: 'Your search has no keyword. Please enter a keyword, for example “German course”, or a place.',
+    shortened: 'Your search was very long; we searched for its first words.',
+    arabicScript: 'Writing in Arabic? Go to the Arabic search',
+  },
 };

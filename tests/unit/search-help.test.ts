@@ -102,3 +102,16 @@ describe('ranking on the page', () => {
     expect(localFirst(results, 2, new Set(['vor-ort', 'weiter-vor-ort'])).map((r) => r.id)).toEqual(['vor-ort', 'land', 'weiter-vor-ort', 'weiter']);
   });
 });
+
+describe('the synonym list for editors', () => {
+  it('the committed JSON Schema accepts the shipped list and refuses an unknown key', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parse } = await import('yaml');
+    const { default: Ajv } = await import('ajv');
+    const schema = JSON.parse(readFileSync('public/schema/synonyme.json', 'utf8'));
+    delete schema.$schema;
+    const validate = new Ajv({ strict: false }).compile(schema);
+    expect(validate(parse(readFileSync('content/search/synonyme.yaml', 'utf8'))), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate([{ id: 'x', de: ['Wort'], programme: ['y'] }])).toBe(false);
+  });
+});

@@ -49,14 +49,19 @@ export function startSearchPage(): void {
   const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
   const base = form.dataset.base ?? '/';
 
-  let pagefind: Promise<Pagefind> | undefined;
-  const loadPagefind = () =>
-    (pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
+  // Two indexes of the same pages: the main one, and one with sort keys, loaded only when someone sorts.
+  const indexes = new Map<string, Promise<Pagefind>>();
+  const loadPagefind = () => {
+    const dir = sort.value ? 'pagefind-sortiert' : 'pagefind';
+    let pagefind = indexes.get(dir);
+    if (!pagefind) indexes.set(dir, (pagefind = (import(/* @vite-ignore */ `${base}${dir}/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
       // Short names and main-answer synonyms (meta "stichworte") count like the title.
       // 8 rather than the title's 5: a group naming an entry is an editor's word that it is the main answer.
       await pf.options({ excerptLength: 24, ranking: { metaWeights: { title: 5, stichworte: 8 } } });
       return pf;
-    }));
+    })));
+    return pagefind;
+  };
 
   const loadJson = <T,>(path: string) => fetch(`${base}${path}`).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(path))));
   let places: Promise<Map<string, Place>> | undefined;
@@ -221,6 +226,26 @@ export function startSearchPage(): void {
     return outcome;
   }
 
+  /**
+   * Pagefind may answer a word it does not hold with pages of a shorter one ("integrationskrus" finds
+   * "integration"). When no highlighted word of the first hits starts like a typed word, the word is
+   * checked against the catalogue's vocabulary and, if unknown there, gets a "Meinten Sie …?".
+   */
+  async function looseMatches(words: readonly string[], found: readonly PagefindResult[], suggestions: Map<string, string>) {
+    const long = words.filter((w) => w.length >= 6 && !/\d/.test(w));
+    if (long.length === 0) return;
+    const excerpts = await Promise.all(found.slice(0, 5).map((r) => r.data().then((d) => (d as { excerpt?: string }).excerpt ?? '', () => '')));
+    const marked = excerpts.flatMap((e) => [...e.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!.toLocaleLowerCase(lang)));
+    const unsure = long.filter((w) => !marked.some((m) => m.startsWith(w.slice(0, Math.max(4, w.length - 2)))));
+    if (unsure.length === 0) return;
+    const vocab = await loadVocabulary().catch(() => [] as string[]);
+    for (const word of unsure) {
+      if (vocab.some((v) => v.startsWith(word))) continue;
+      const suggestion = closestWord(word, vocab);
+      if (suggestion) suggestions.set(word, suggestion);
+    }
+  }
+
   /** Status text plus, where a word found nothing, a link "Meinten Sie …?" to the corrected query. */
   function announce(message: string, query: string, suggestions: Map<string, string>, extra: string[] = []) {
     const nodes: (string | Node)[] = [[message, ...extra].join(' ')];
@@ -305,6 +330,7 @@ export function startSearchPage(): void {
         const local = new Set((await searchWords(pf, outcome.relaxedTo ?? textWords, localOptions)).map((r) => r.id));
         outcome.results = localFirst(outcome.results, outcome.exactCount, local);
       }
+      if (outcome.suggestions.size === 0 && outcome.results.length > 0) await looseMatches(textWords, outcome.results, outcome.suggestions);
       if (current !== generation) return;
       results = outcome.results;
       searchedFor = words.join(' ');

@@ -122,9 +122,22 @@ describe('bad input gets a calm answer', () => {
 });
 
 describe('weight', () => {
-  it('a one-word search loads neither the place table nor the vocabulary', async () => {
+  it('a one-word search loads neither the place table, the vocabulary nor the sort index', async () => {
     const { page, requests } = await search('de', 'Sprache');
-    expect(requests.filter((p) => p.includes('/suche/orte.json') || p.includes('/suche/wortschatz/'))).toEqual([]);
+    expect(requests.filter((p) => p.includes('/suche/orte.json') || p.includes('/suche/wortschatz/') || p.includes('/pagefind-sortiert/'))).toEqual([]);
+    await page.close();
+  });
+
+  it('sorting loads the index with sort keys and sorts by title', async () => {
+    const { page, requests } = await search('de', 'Integrationslotsen');
+    await page.selectOption('#sort', 'titel');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('sort') === 'titel');
+    await waitForAnswer(page);
+    await page.waitForLoadState('networkidle');
+    expect(requests.some((p) => p.startsWith('/pagefind-sortiert/'))).toBe(true);
+    const shown = await titles(page);
+    expect(shown.length).toBeGreaterThan(3);
+    expect(shown).toEqual([...shown].sort((a, b) => a.toLocaleLowerCase('de').localeCompare(b.toLocaleLowerCase('de'), 'de')));
     await page.close();
   });
 });

@@ -7,7 +7,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { analyse } from '../src/lib/analysis';
 import { buildCatalogue, type CatalogueInput } from '../src/lib/catalogue';
 import { validateContent } from '../src/io/validate-folder';

@@ -15,6 +15,10 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // The relevance suite (tests/search/): real queries against the built index in Chromium.
+        test: { name: 'search', include: ['tests/search/**/*.test.ts'], testTimeout: 600_000, hookTimeout: 120_000, fileParallelism: false },
+      },
     ],
   },
 });

@@ -7,11 +7,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { analyse } from '../src/lib/analysis';
 import { buildCatalogue, type CatalogueInput } from '../src/lib/catalogue';
 import { validateContent } from '../src/io/validate-folder';
-import { launchBrowser, startServer } from './browser';
+import { bareSearchBytes, firstSearchBytes } from './search-transfer';
 import { generateCatalogue } from './generate-catalogue';
 
 const root = resolve(import.meta.dirname, '..');
@@ -78,38 +77,6 @@ function writeFloorProject(dir: string, entries: number) {
   );
 }
 
-/** Bytes the first search transfers: every response from typing the query to the rendered hits. Text is counted gzip-compressed, as a web server would send it. */
-async function firstSearchBytes(dist: string, query: string): Promise<number> {
-  const server = await startServer(dist);
-  const browser = await launchBrowser();
-  try {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/suche/`, { waitUntil: 'networkidle' });
-    let bytes = 0;
-    const pending: Promise<void>[] = [];
-    page.on('response', (response) => {
-      pending.push(
-        response.body().then(
-          (body) => {
-            const type = response.headers()['content-type'] ?? '';
-            bytes += /javascript|json|html|css|text/.test(type) ? gzipSync(body).length : body.length;
-          },
-          () => undefined,
-        ),
-      );
-    });
-    await page.fill('#q', query);
-    await page.press('#q', 'Enter');
-    await page.waitForFunction(() => /Treffer/.test(document.querySelector('#search-status')?.textContent ?? ''));
-    await page.waitForLoadState('networkidle');
-    await Promise.all(pending);
-    return bytes;
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-}
-
 /** Bytes of the inline SVG of a page's first element matching a marker (a locator or the Kreis map). */
 function svgBytes(file: string, marker: string): number {
   const html = readFileSync(file, 'utf8');
@@ -134,6 +101,15 @@ for (const n of sizes) {
   const content = join(work, `content-${n}`);
   const dist = join(work, `dist-${n}`);
   generateCatalogue(n, content, 1);
+  if (process.env.BENCH_ONLY === 'search') {
+    // One build and the search figures only (BENCH_ONLY=search): the cheap measurement for search work.
+    run('npm', ['run', '-s', 'build'], { CONTENT_DIR: content, OUT_DIR: dist });
+    const search = await firstSearchBytes(dist, 'Sprache');
+    const bare = await bareSearchBytes(dist, join(work, `dist-${n}-pagefind-pur`), 'Sprache');
+    const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+    results.push({ offerings: n, firstSearchKB: kb(search.total), bareSearchKB: kb(bare.total), searchToBare: Math.round((search.total / bare.total) * 100) / 100, firstSearchByKindKB: Object.fromEntries(Object.entries(search.byKind).map(([k, v]) => [k, kb(v)])), bareSearchByKindKB: Object.fromEntries(Object.entries(bare.byKind).map(([k, v]) => [k, kb(v)])) });
+    continue;
+  }
   const validation = Array.from({ length: runs }, () => timed(() => validateContent(content)).ms);
   const { catalogue, entries } = catalogueFrom(content);
   let overlapsFound = 0;
@@ -160,7 +136,9 @@ for (const n of sizes) {
   const pages = all.filter((f) => f.endsWith('.html')).length;
   const distBytes = all.reduce((sum, f) => sum + statSync(f).size, 0);
   const detail = detailPageBytes(dist);
-  const searchBytes = await firstSearchBytes(dist, 'Sprache');
+  const search = await firstSearchBytes(dist, 'Sprache');
+  const bareSearch = await bareSearchBytes(dist, join(work, `dist-${n}-pagefind-pur`), 'Sprache');
+  const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
   const locatorKB = Math.round(svgBytes(join(dist, 'regionen', 'bad-homburg-v-d-hoehe', 'index.html'), 'class="locator"') / 102.4) / 10;
   const kreisMapKB = Math.round(svgBytes(join(dist, 'regionen', 'index.html'), 'class="kreis-map"') / 102.4) / 10;
   // The same catalogue size without the Gemeinden: what the full region tree costs.
@@ -195,7 +173,11 @@ for (const n of sizes) {
     distMB: Math.round((distBytes / 1048576) * 10) / 10,
     detailPage: detail.page,
     detailPageKB: Math.round((detail.bytes / 1024) * 10) / 10,
-    firstSearchKB: Math.round((searchBytes / 1024) * 10) / 10,
+    firstSearchKB: kb(search.total),
+    bareSearchKB: kb(bareSearch.total),
+    searchToBare: Math.round((search.total / bareSearch.total) * 100) / 100,
+    firstSearchByKindKB: Object.fromEntries(Object.entries(search.byKind).map(([k, v]) => [k, kb(v)])),
+    bareSearchByKindKB: Object.fromEntries(Object.entries(bareSearch.byKind).map(([k, v]) => [k, kb(v)])),
     locatorMapKB: locatorKB,
     kreisMapKB,
     buildWithoutGemeindenS: seconds(leanBuild.ms),
@@ -227,6 +209,8 @@ const rows: [string, (r: Record<string, unknown>) => unknown][] = [
   ['dist/ (MB)', (r) => r.distMB],
   ['Detailseite HTML+CSS (kB)', (r) => r.detailPageKB],
   ['Erste Suche übertragen (kB)', (r) => r.firstSearchKB],
+  ['Erste Suche, reines Pagefind (kB)', (r) => r.bareSearchKB],
+  ['Erste Suche / reines Pagefind (Ziel ≤ 1,1)', (r) => r.searchToBare],
   ['Lagekarte inline (kB)', (r) => r.locatorMapKB],
   ['Kreiskarte inline (kB)', (r) => r.kreisMapKB],
   ['Build ohne Gemeinden (s, 1 Lauf)', (r) => r.buildWithoutGemeindenS],

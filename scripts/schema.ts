@@ -8,6 +8,8 @@ import { renderContributing } from '../src/lib/contributing';
 import { fieldRows } from '../src/lib/field-docs';
 import { COLLECTIONS } from '../src/schema/common';
 import { COLLECTION_TITLES, allJsonSchemas } from '../src/schema/json-schema';
+import { SEARCH_FOLDER, SYNONYMS_FILE, synonymGroupSchema, synonymListSchema } from '../src/schema/synonyms';
+import { z } from 'zod';
 
 const root = resolve(import.meta.dirname, '..');
 /**
@@ -43,14 +45,28 @@ export function writeSchemas(): string[] {
     writeFileSync(file, `${JSON.stringify(schemas[c], null, 2)}\n`);
     written.push(file);
   }
-  const guide = renderContributing(
-    COLLECTIONS.map((c) => ({
+  // The search's synonym list: one file, a list of groups (src/schema/synonyms.ts).
+  const synonymsJson = { title: 'Förderatlas: Synonyme für die Suche', description: `Die Datei content/${SEARCH_FOLDER}/${SYNONYMS_FILE}: eine Liste von Gruppen.`, ...z.toJSONSchema(synonymListSchema(), { io: 'input', unrepresentable: 'any' }) };
+  writeFileSync(join(dir, 'synonyme.json'), `${JSON.stringify(synonymsJson, null, 2)}\n`);
+  written.push(join(dir, 'synonyme.json'));
+  const synonymsFile = join(root, 'content', SEARCH_FOLDER, SYNONYMS_FILE);
+  const synonymsExample = existsSync(synonymsFile)
+    ? { path: `content/${SEARCH_FOLDER}/${SYNONYMS_FILE} (Anfang)`, text: readFileSync(synonymsFile, 'utf8').split('\n').slice(0, 22).join('\n') }
+    : undefined;
+  const guide = renderContributing([
+    ...COLLECTIONS.map((c) => ({
       collection: c,
       title: COLLECTION_TITLES[c],
       rows: fieldRows(schemas[c] as never),
       example: exampleFor(c),
     })),
-  );
+    {
+      collection: SEARCH_FOLDER,
+      title: 'Synonyme für die Suche',
+      rows: fieldRows(z.toJSONSchema(synonymGroupSchema(), { io: 'input', unrepresentable: 'any' }) as never),
+      example: synonymsExample,
+    },
+  ]);
   writeFileSync(join(root, 'CONTRIBUTING.md'), guide);
   written.push(join(root, 'CONTRIBUTING.md'));
   return written;

@@ -675,6 +675,16 @@ export const de = {
     ],
     emailClosing: 'Bitte nennen Sie nur Kontakte von Stellen, keine privaten Personen.',
   },
+  searchHelp: {
+    relaxed: 'Keine Treffer für alle Wörter – {count} für „{q}“.',
+    fewRelaxed: 'Nur {n} für alle Wörter, dazu Treffer für „{q}“.',
+    inPlace: 'Angebote, die {place} erreichen',
+    didYouMeanBefore: 'Meinten Sie „',
+    didYouMeanAfter: '“?',
+    onlyStopWords: 'Ihre Eingabe enthält kein Suchwort. Bitte geben Sie ein Stichwort ein, zum Beispiel „Deutschkurs“ oder einen Ort.',
+    shortened: 'Die Eingabe war sehr lang; gesucht wurde mit ihren ersten Wörtern.',
+    arabicScript: 'Sie schreiben auf Arabisch? Zur arabischen Suche',
+  },
 } as const;
 
 /** The shape every language's dictionary must have: the keys of `de`, with any text as value. */

@@ -672,4 +672,14 @@ export const en: Dictionary = {
     ],
     emailClosing: 'Please give contacts of offices only, no private persons.',
   },
+  searchHelp: {
+    relaxed: 'No results for all words – {count} for “{q}”.',
+    fewRelaxed: 'Only {n} for all words, plus results for “{q}”.',
+    inPlace: 'offerings that reach {place}',
+    didYouMeanBefore: 'Did you mean “',
+    didYouMeanAfter: '”?',
+    onlyStopWords: 'Your search has no keyword. Please enter a keyword, for example “German course”, or a place.',
+    shortened: 'Your search was very long; we searched for its first words.',
+    arabicScript: 'Writing in Arabic? Go to the Arabic search',
+  },
 };

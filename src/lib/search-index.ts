@@ -5,6 +5,7 @@
 import type { Catalogue, Offering } from './catalogue';
 import { compoundParts } from './compounds';
 import { periodLabel } from './period';
+import { nameWords, shortName, type Place } from './query-help';
 import { reachedRegions } from './regions';
 
 /** Facet keys as they appear in the search URL (?region=…); their labels are in each dictionary's search.facets. */
@@ -41,6 +42,34 @@ export function isFacetRegion(region: { kind: string; modelRegion?: boolean }): 
 export function facetRegions(catalogue: Pick<Catalogue, 'tree' | 'region'>, area: readonly string[]): string[] {
   const ids = reachedRegions(catalogue.tree, area).keys();
   return [...ids].filter((id) => isFacetRegion(catalogue.region(id))).sort();
+}
+
+/** The second Pagefind index, with sort keys, that the search page loads only when someone sorts. */
+export const SORTED_INDEX = 'pagefind-sortiert';
+/** A sort key as SearchData.astro writes it; the build removes them before the main index. */
+export const SORT_SPAN = /<span data-pagefind-sort="[^"]*">[^<]*<\/span>/g;
+
+/** Meta field holding an entry's short names and main-answer synonyms; the search page weights it like the title. */
+export const KEYWORD_META = 'stichworte';
+
+/** Facet regions an offering reaches on the spot (its area holds them or lies in them), for "local first". */
+export function localFacetRegions(catalogue: Pick<Catalogue, 'tree' | 'region'>, area: readonly string[]): string[] {
+  return [...reachedRegions(catalogue.tree, area).entries()].filter(([id, reach]) => reach === 'local' && isFacetRegion(catalogue.region(id))).map(([id]) => id).sort();
+}
+
+/** The value of the hidden "ort" filter for an area above the level of a Gemeinde. */
+export const ABOVE_GEMEINDE = 'ueber';
+
+/**
+ * The hidden filter "ort": a place query for a Gemeinde (no facet of its own) asks for its Kreis's facet
+ * and this filter holding the Gemeinde or ABOVE_GEMEINDE, so a project in the next town is left out.
+ */
+export function placeFilter(catalogue: Pick<Catalogue, 'region'>, area: readonly string[]): string[] {
+  const below = (id: string) => {
+    const region = catalogue.region(id);
+    return !isFacetRegion(region) && (region.kind === 'gemeinde' || region.kind === 'sonderstatusstadt');
+  };
+  return [...new Set(area.map((id) => (below(id) ? id : ABOVE_GEMEINDE)))].sort();
 }
 
 export function offeringFacets(offering: Offering, catalogue: Catalogue, labels: Labels): Record<FacetKey, string[]> {
@@ -88,4 +117,25 @@ export function facetCounts(facetsPerOffering: Record<FacetKey, string[]>[]): Re
   return Object.fromEntries(
     FACET_KEYS.map((key) => [key, [...counts[key].entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'de'))]),
   ) as Record<FacetKey, [string, number][]>;
+}
+
+/**
+ * The place names a query may hold, keyed by their lowercase words ("bad homburg v d höhe") and by
+ * their short form ("bad homburg"); full names first, and a town before a Kreis of the same short name.
+ */
+export function placeTable(catalogue: Pick<Catalogue, 'regions' | 'region' | 'tree'>): Record<string, Place> {
+  const table: Record<string, Place> = {};
+  const places: Place[] = [];
+  for (const region of catalogue.regions) {
+    if (['eu', 'bund', 'regierungsbezirk'].includes(region.kind)) continue;
+    if (isFacetRegion(region)) places.push({ name: region.name, facet: region.name });
+    else {
+      const kreis = catalogue.tree.ancestors(region.id).map((id) => catalogue.region(id)).find(isFacetRegion);
+      if (kreis) places.push({ name: region.name, facet: kreis.name, gemeinde: region.id });
+    }
+  }
+  for (const place of places) table[nameWords(place.name).join(' ')] ??= place;
+  const towns = places.filter((p) => !/kreis/i.test(p.name));
+  for (const place of [...towns, ...places]) table[shortName(place.name).join(' ')] ??= place;
+  return table;
 }

@@ -4,7 +4,10 @@ import type { Catalogue, Offering } from '../lib/catalogue';
 import { buildLexicon } from '../lib/compounds';
 import { formatterFor } from '../lib/format';
 import { localTitle, localizeEntry } from '../lib/localized';
-import { extraTerms, offeringFacets, offeringMeta, type Labels } from '../lib/search-index';
+import { KEYWORD_META, extraTerms, localFacetRegions, offeringFacets, offeringMeta, placeFilter, placeTable, type Labels } from '../lib/search-index';
+import { localizeEntry as localized } from '../lib/localized';
+import { synonymTerms, type SynonymGroup } from '../lib/synonyms';
+import { readSynonyms } from '../io/synonyms';
 
 const labelCache = new WeakMap<Catalogue, Map<Locale, Labels>>();
 
@@ -34,7 +37,7 @@ export function labelsFor(catalogue: Catalogue, locale: Locale): Labels {
 
 const lexicons = new WeakMap<Catalogue, Set<string>>();
 
-function lexiconOf(catalogue: Catalogue): Set<string> {
+export function lexiconOf(catalogue: Catalogue): Set<string> {
   let lexicon = lexicons.get(catalogue);
   if (!lexicon) {
     lexicon = buildLexicon([
@@ -47,15 +50,54 @@ function lexiconOf(catalogue: Catalogue): Set<string> {
   return lexicon;
 }
 
+let synonyms: SynonymGroup[] | undefined;
+
 export function searchDataFor(offering: Offering, catalogue: Catalogue, locale: Locale) {
   const labels = labelsFor(catalogue, locale);
+  synonyms ??= readSynonyms();
+  const keywords = offering.actionFields.flatMap((id) => catalogue.actionField(id).keywords ?? []);
+  const synonym = synonymTerms(synonyms, { kind: offering.kind, id: offering.id, actionFields: offering.actionFields, text: [offering.title, offering.summary, ...keywords].join(' ') }, locale);
+  const own = extraTerms(offering, catalogue, lexiconOf(catalogue));
   const local = localizeEntry(offering, locale);
   const text = { title: local.title.text, summary: local.summary?.text ?? offering.summary };
   return {
-    facets: offeringFacets(offering, catalogue, labels),
-    meta: { ...offeringMeta(offering, catalogue, labels, text), ...(local.translated ? {} : { textLang: 'de' }) },
+    facets: {
+      ...offeringFacets(offering, catalogue, labels),
+      // Hidden filters for place queries: a Gemeinde in the area, and the facet regions reached on the spot.
+      ort: placeFilter(catalogue, offering.area),
+      vorort: localFacetRegions(catalogue, offering.area).map((id) => catalogue.region(id).name),
+    },
+    meta: {
+      ...offeringMeta(offering, catalogue, labels, text),
+      ...(local.translated ? {} : { textLang: 'de' }),
+      // Short names and words of groups that name this entry: weighted like the title (metaWeights on /suche/).
+      ...(synonym.strong.de.length + synonym.strong.local.length > 0 ? { [KEYWORD_META]: [...synonym.strong.de, ...synonym.strong.local].join(', ') } : {}),
+    },
     sort: { titel: text.title.toLocaleLowerCase(locale), beginn: offering.period.start },
     // German compound parts help German words; the German title and summary stay findable on every language's page.
-    terms: extraTerms(offering, catalogue, lexiconOf(catalogue)),
+    terms: [...new Set([...own, ...synonym.weak.de])],
+    localTerms: synonym.weak.local,
+    strongTerms: synonym.strong.de,
+    localStrongTerms: synonym.strong.local,
   };
 }
+
+/** The texts whose words make a language's search vocabulary, and the index's compound lexicon. */
+export function searchVocabularyTexts(catalogue: Catalogue, locale: Locale): { texts: string[]; lexicon: Set<string> } {
+  synonyms ??= readSynonyms();
+  const entries = [...catalogue.offerings, ...catalogue.actionFields, ...catalogue.targetGroups];
+  const texts = [
+    ...catalogue.offerings.flatMap((o) => [o.title, o.summary]),
+    ...catalogue.actionFields.flatMap((f) => [f.title, ...(f.keywords ?? [])]),
+    ...catalogue.targetGroups.map((g) => g.title),
+    ...catalogue.regions.map((r) => r.name),
+    ...synonyms.flatMap((g) => [...g.de, ...(locale === 'de' ? [] : (g[locale] ?? []))]),
+    ...(locale === 'de' ? [] : entries.flatMap((e) => {
+      const local = localized(e, locale);
+      return local.translated ? [local.title.text, local.summary?.text ?? ''] : [];
+    })),
+  ];
+  return { texts, lexicon: lexiconOf(catalogue) };
+}
+
+export const searchPlaces = (catalogue: Catalogue) => placeTable(catalogue);

@@ -17,6 +17,8 @@ import { compareProblems, type Problem } from './problem';
 import { keysAt, referencePatterns, valuesAt, type ReferencePattern } from './schema-walk';
 import { parseSource, type ParsedSource } from './source';
 import { didYouMean } from './suggest';
+import { SEARCH_FOLDER } from '../../schema/synonyms';
+import { checkSynonymFile } from './synonyms';
 
 export interface ValidatedEntry {
   collection: CollectionName;
@@ -66,10 +68,16 @@ export function validateFiles(files: readonly ContentFile[], options: ValidateOp
   const report = (file: ContentFile, position: { line: number; column: number }, message: string, severity: Problem['severity'] = 'error') =>
     problems.push({ file: file.display, line: position.line, column: position.column, message, severity });
 
+  const synonymFiles: ContentFile[] = [];
   for (const file of files) {
     const start = { line: 1, column: 1 };
+    // The search's synonym list is no collection: it is checked once every id is known.
+    if (file.folder === SEARCH_FOLDER) {
+      synonymFiles.push(file);
+      continue;
+    }
     if (!(COLLECTIONS as readonly string[]).includes(file.folder)) {
-      report(file, start, `unbekannter Ordner „${file.folder}“${didYouMean(file.folder, COLLECTIONS)} Erlaubt sind: ${COLLECTIONS.join(', ')}.`);
+      report(file, start, `unbekannter Ordner „${file.folder}“${didYouMean(file.folder, [...COLLECTIONS, SEARCH_FOLDER])} Erlaubt sind: ${[...COLLECTIONS, SEARCH_FOLDER].join(', ')}.`);
       continue;
     }
     const collection = file.folder as CollectionName;
@@ -136,6 +144,7 @@ export function validateFiles(files: readonly ContentFile[], options: ValidateOp
   }
   checkSurveys([...byCollection.get('surveys')!.values()], byCollection.get('regions')!, today, report);
   checkRegionTree([...byCollection.get('regions')!.values()], report);
+  for (const file of synonymFiles) problems.push(...checkSynonymFile(file, (c) => new Set(byCollection.get(c)!.keys())));
 
   problems.sort(compareProblems);
   return { problems, entries };

@@ -1,0 +1,88 @@
+/**
+ * Synonyms for the search index: which groups of content/search/synonyme.yaml an offering matches, and
+ * the words its page then carries as extra search terms. Pagefind stays the engine: the words are
+ * indexed on the page, weak where the page merely mentions a word of the group, as strong as a title
+ * where the group names the offering as its main answer.
+ */
+import type { SynonymGroup } from '../schema/synonyms';
+import { words } from './compounds';
+
+export type { SynonymGroup };
+
+/** Extra words of a page: German ones (marked lang="de" on the page) and ones in the page's language. */
+export interface SynonymTerms {
+  /** Words of groups whose text the offering mentions (low weight). */
+  weak: { de: string[]; local: string[] };
+  /** Words of groups that name the offering (weighted like its title). */
+  strong: { de: string[]; local: string[] };
+}
+
+/** Lowercase with ß as ss, the way people type on foreign keyboards. */
+export function fold(word: string): string {
+  return word.toLocaleLowerCase('de').replace(/ß/g, 'ss');
+}
+
+/** German endings that leave a word the same word: Kurs, Kurse, Kursen; Geflüchtete, Geflüchteten. */
+const INFLECTION = /^(e|en|n|s|es|er|ern|in|innen)?$/;
+
+/**
+ * Whether a text word is a form of a group word: the word itself, an inflected form, or a compound
+ * that starts or ends with it (Dolmetscherservice, Laiendolmetscher). Short words (Kita, Job) must
+ * match at the start, so "Job" does not match inside "Minijob" by accident of spelling.
+ */
+export function mentions(textWord: string, groupWord: string): boolean {
+  const t = fold(textWord);
+  const g = fold(groupWord);
+  if (t.startsWith(g)) return g.length >= 4 || INFLECTION.test(t.slice(g.length));
+  if (g.length < 5) return false;
+  for (let cut = 3; cut <= t.length - g.length; cut++) {
+    if (t.startsWith(g, cut) && INFLECTION.test(t.slice(cut + g.length))) return true;
+  }
+  return false;
+}
+
+export interface MatchInput {
+  kind: 'program' | 'project';
+  id: string;
+  actionFields: readonly string[];
+  /** German title, summary and the action fields' keywords. */
+  text: string;
+}
+
+/** Single words of a group's German list: they decide whether a page mentions the group. */
+function triggerWords(group: SynonymGroup): string[] {
+  return group.de.filter((w) => !/\s/.test(w.trim()));
+}
+
+export function namesOffering(group: SynonymGroup, offering: Pick<MatchInput, 'kind' | 'id'>): boolean {
+  return (offering.kind === 'program' ? group.programs : group.projects)?.includes(offering.id) ?? false;
+}
+
+export function matchesGroup(group: SynonymGroup, offering: MatchInput): boolean {
+  if (namesOffering(group, offering)) return true;
+  if (group.fields && !group.fields.some((f) => offering.actionFields.includes(f))) return false;
+  const textWords = words(offering.text);
+  return triggerWords(group).some((g) => textWords.some((t) => mentions(t, g)));
+}
+
+/** The words a page in `lang` carries for the groups it matches: German everywhere, plus the page's language. */
+export function synonymTerms(groups: readonly SynonymGroup[], offering: MatchInput, lang: 'de' | 'en' | 'ar'): SynonymTerms {
+  const sets = { weak: { de: new Set<string>(), local: new Set<string>() }, strong: { de: new Set<string>(), local: new Set<string>() } };
+  for (const group of groups) {
+    if (!matchesGroup(group, offering)) continue;
+    const target = namesOffering(group, offering) ? sets.strong : sets.weak;
+    for (const w of group.de) {
+      target.de.add(w);
+      // "Fussball" as typed on keyboards without ß; the list holds each word once (the validator folds ß).
+      if (w.includes('ß')) target.de.add(w.replace(/ß/g, 'ss'));
+    }
+    if (lang !== 'de') for (const w of group[lang] ?? []) target.local.add(w);
+  }
+  // A word the page already holds costs index space and adds nothing.
+  const own = new Set(words(offering.text).map((w) => w.toLocaleLowerCase('de')));
+  const isNew = (w: string) => !words(w).every((part) => own.has(part.toLocaleLowerCase('de')));
+  return {
+    weak: { de: [...sets.weak.de].filter((w) => isNew(w) && !sets.strong.de.has(w)), local: [...sets.weak.local].filter((w) => !sets.strong.local.has(w)) },
+    strong: { de: [...sets.strong.de], local: [...sets.strong.local] },
+  };
+}

@@ -333,7 +333,7 @@ export const de = {
       'Sie haben mindestens eine Zielgruppe gemeinsam.',
       'Ihre Gebiete treffen sich: Eine Region des einen Angebots ist gleich der Region des anderen, liegt in ihr oder umfasst sie. Ein Landesprogramm trifft also ein Projekt in Wetzlar; zwei Projekte in benachbarten Kreisen treffen sich nicht.',
       'Ihre Zeiträume überschneiden sich (ein Angebot ohne Ende läuft weiter).',
-      'Keines fördert das andere: Ein Projekt überschneidet sich nicht mit dem Programm, aus dem es gefördert wird.',
+      'Fördert eines das andere (ein Projekt nennt das Programm unter „Förderung“), ist die Überschneidung ein Förderweg, kein Doppelangebot (siehe „Doppelangebot oder Förderweg?“).',
     ],
     scoreTitle: 'Die Punkte',
     scoreText:
@@ -483,9 +483,9 @@ export const de = {
       csv: (columns: string) =>
         `Alle Programme und Projekte als Tabelle, eine Zeile je Angebot, zum Öffnen in einer Tabellenkalkulation: UTF-8 mit BOM, Komma als Trennzeichen, Anführungszeichen nach RFC 4180. Spalten: ${columns}. Regionen, Handlungsfelder, Zielgruppen, Geldgeber und Träger stehen mit ihrem Namen, feste Werte als Schlüsselwort (z. B. zuschuss, kostenlos); mehrere Werte sind durch ein Semikolon getrennt. page ist die Adresse der Seite im Förderatlas.`,
       overlaps: (n: number) =>
-        `Alle Überschneidungen als Liste von Objekten { a, b, score, actionFields, targetGroups, regions, period }. a und b sind Schlüssel der Form "programs/<id>" oder "projects/<id>", period ist { start, end } (end ist null, wenn der Zeitraum offen ist). Jedes Paar steht einmal darin, das stärkste zuerst. Für jedes Angebot sind seine ${n} stärksten Partner enthalten.`,
+        `Alle Überschneidungen als Objekt { counts, doppelangebote, foerderwege }: zuerst die Doppelangebote, getrennt davon die Förderwege, je als Liste von Objekten { a, b, score, actionFields, targetGroups, regions, period, kind, via, funded } (via: das Programm, das fördert oder fördern könnte; funded: true, wenn es schon fördert); counts zählt alle Paare. a und b sind Schlüssel der Form "programs/<id>" oder "projects/<id>", period ist { start, end } (end ist null, wenn der Zeitraum offen ist). Jedes Paar steht einmal darin, das stärkste zuerst. Für jedes Angebot sind seine ${n} stärksten Partner enthalten.`,
       coverage:
-        'Die Abdeckung als Liste von Objekten { region, actionField, local, available, state, surveyed, gap } für jede Region und jedes Handlungsfeld: local sind die Angebote vor Ort, available alle dort verfügbaren. state ist vorhanden (ein Angebot vor Ort), luecke (erhoben, kein Angebot vor Ort gefunden) oder nicht-erhoben (noch nicht gezielt gesucht); surveyed ist der Tag der Erhebung, wo es eine gibt. gap ist true nur bei state luecke.',
+        'Die Abdeckung als Liste von Objekten { region, actionField, local, available, state, surveyed, gap } für jede Region und jedes Handlungsfeld: local sind die Angebote vor Ort, available alle dort verfügbaren. state ist vorhanden (ein Angebot vor Ort), luecke (erhoben, kein Angebot vor Ort gefunden) oder nicht-erhoben (noch nicht gezielt gesucht); surveyed ist der Tag der Erhebung, wo es eine gibt. gap ist true nur bei state luecke. fundablePrograms nennt bei einer Lücke die ids der Programme, die sie schließen könnten (sonst null); endsWithinMonths ist 6, 12 oder 24, wenn alle laufenden Angebote vor Ort in so vielen Monaten enden, sonst null.',
       feed: (n: number) =>
         `Atom-Feed der neuen und geänderten Programme und Projekte, das zuletzt geänderte zuerst, höchstens ${n} Einträge. Maßgeblich ist das jüngere Datum aus der letzten redaktionellen Prüfung (reviewed) und der letzten Änderung der Datei im Repository. Zum Abonnieren in einem Feed-Reader.`,
       fieldFeed: 'Je Handlungsfeld ein Atom-Feed mit den neuen und geänderten Angeboten dieses Feldes, unter /handlungsfelder/<id>/feed.xml.',
@@ -655,7 +655,7 @@ export const de = {
       'Aus Titel (doppelt gezählt), Zusammenfassung und Beschreibung werden Begriffe: Wörter ohne Füllwörter und Ortsnamen, auf ihren Stamm gebracht (Snowball-Stemmer für Deutsch), dazu die Teile zusammengesetzter Wörter. Jeder Begriff wiegt nach BM25: häufig in diesem Text, selten im Katalog. Die Ähnlichkeit ist der Kosinus der beiden Gewichtungen (0 bis 1). Gezeigt werden bis zu fünf Angebote mit mindestens zwei gemeinsamen Wörtern.',
     chainTitle: 'Förderkette',
     chainIntro: 'Woher das Geld der laufenden Angebote vor Ort kommt – EU, Bund, Land, Kommune, Stiftungen –, nach den Förderungen, die die Projekte nennen.',
-    chainChart: 'Geförderte Angebote vor Ort je Programm',
+    chainChart: 'Geförderte Angebote vor Ort je Ebene: EU, Bund, Land, Kommune, Stiftung',
     chainRule: 'Gezählt werden Förderungen laufender Projekte vor Ort aus Programmen, die nicht beendet sind. Beträge stehen nur, wo eine Förderung einen nennt; je 1.000 Einwohner nur, wo auch die Einwohnerzahl bekannt ist.',
     level: 'Ebene',
     programme: 'Programm',

@@ -331,7 +331,7 @@ export const en: Dictionary = {
       'They share at least one target group.',
       'Their areas meet: a region of one service is the same as a region of the other, lies within it or contains it. So a state programme meets a project in Wetzlar, but two projects in neighbouring districts do not meet.',
       'Their periods overlap (a service with no end date keeps running).',
-      'Neither funds the other: a project does not overlap with the programme that funds it.',
+      'When one funds the other (a project names the programme under “Funding”), the overlap is a funding route, not a duplicate service (see “Duplicate service or funding route?”).',
     ],
     scoreTitle: 'The score',
     scoreText:
@@ -480,9 +480,9 @@ export const en: Dictionary = {
       csv: (columns: string) =>
         `All programmes and projects as a table, one row per service, to open in a spreadsheet: UTF-8 with BOM, comma as separator, quotation marks as in RFC 4180. Columns: ${columns}. Regions, fields of action, target groups, funders and providers are given by name, and fixed values as a keyword (e.g. zuschuss, kostenlos). Multiple values are separated by a semicolon. page is the address of the page in the Förderatlas.`,
       overlaps: (n: number) =>
-        `All overlaps as a list of objects { a, b, score, actionFields, targetGroups, regions, period }. a and b are keys of the form "programs/<id>" or "projects/<id>". period is { start, end } (end is null if the period has no end). Each pair appears once, strongest first. For each service, its ${n} strongest partners are included.`,
+        `All overlaps as an object { counts, doppelangebote, foerderwege }: duplicate services first, funding routes apart, each as a list of objects { a, b, score, actionFields, targetGroups, regions, period, kind, via, funded } (via: the programme that funds or could fund; funded: true when it already funds); counts counts all pairs. a and b are keys of the form "programs/<id>" or "projects/<id>". period is { start, end } (end is null if the period has no end). Each pair appears once, strongest first. For each service, its ${n} strongest partners are included.`,
       coverage:
-        'Coverage as a list of objects { region, actionField, local, available, state, surveyed, gap } for each region and each field of action: local are the local services, available all services available there. state is vorhanden (a local service), luecke (surveyed, no local service found) or nicht-erhoben (not surveyed yet); surveyed is the day of the survey where there is one. gap is true only when state is luecke.',
+        'Coverage as a list of objects { region, actionField, local, available, state, surveyed, gap } for each region and each field of action: local are the local services, available all services available there. state is vorhanden (a local service), luecke (surveyed, no local service found) or nicht-erhoben (not surveyed yet); surveyed is the day of the survey where there is one. gap is true only when state is luecke. fundablePrograms names, for a gap, the ids of the programmes that could close it (otherwise null); endsWithinMonths is 6, 12 or 24 when all running local services end within that many months, otherwise null.',
       feed: (n: number) =>
         `Atom feed of new and changed programmes and projects, most recently changed first, with up to ${n} entries. The date used is the later of the last editorial check (reviewed) and the last change to the file in the repository. Subscribe to it in a feed reader.`,
       fieldFeed: 'One Atom feed for each field of action, with the new and changed services in that field, at /handlungsfelder/<id>/feed.xml.',
@@ -651,7 +651,7 @@ export const en: Dictionary = {
       'Title (counted twice), summary and description become terms: words without filler words and place names, reduced to their stem (Snowball stemmer for German), plus the parts of compound words. Each term is weighted by BM25: frequent in this text, rare in the catalogue. Similarity is the cosine of the two weightings (0 to 1). Up to five offerings with at least two shared words are shown.',
     chainTitle: 'Funding chain',
     chainIntro: 'Where the money of the running local services comes from – EU, federal government, Land, municipality, foundations – according to the funding the projects name.',
-    chainChart: 'Funded local services per programme',
+    chainChart: 'Funded local services per level: EU, federal, Land, municipality, foundation',
     chainRule: 'Counted is the funding of running local projects from programmes that have not ended. Amounts appear only where a funding entry names one; per 1,000 inhabitants only where the population is known too.',
     level: 'Level',
     programme: 'Programme',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeCoverage } from '../../src/lib/coverage';
+import { computeCoverage, type CoverageInput } from '../../src/lib/coverage';
 import { addMonths, computeRadar, horizonOf, offeringEnd, radarCell, radarCounts, type RadarInput } from '../../src/lib/radar';
 import { buildRegionTree } from '../../src/lib/regions';
 
@@ -35,7 +35,7 @@ describe('when an offering ends', () => {
 });
 
 describe('the radar', () => {
-  const offering = (key: string, period: RadarInput['period'], area = ['stadt'], funding?: RadarInput['funding']) => ({
+  const offering = (key: string, period: RadarInput['period'], area = ['stadt'], funding?: CoverageInput['funding']) => ({
     key,
     kind: 'project' as const,
     actionFields: ['sprache'],
@@ -61,8 +61,8 @@ describe('the radar', () => {
     const open = [offering('projects/a', { start: '2020-01-01', end: '2027-01-31' }), offering('projects/b', { start: '2020-01-01' })];
     const ended = [offering('projects/c', { start: '2010-01-01', end: '2020-12-31' })];
     const later = [offering('projects/d', { start: '2020-01-01', end: '2030-12-31' })];
-    const funded = [offering('projects/e', { start: '2020-01-01' }, ['stadt'], [{ years: [2027] }])];
-    const fundedThisYear = [offering('projects/f', { start: '2020-01-01' }, ['stadt'], [{ years: [2025, 2026] }])];
+    const funded = [offering('projects/e', { start: '2020-01-01' }, ['stadt'], [{ program: 'p', years: [2027] }])];
+    const fundedThisYear = [offering('projects/f', { start: '2020-01-01' }, ['stadt'], [{ program: 'p', years: [2025, 2026] }])];
     const status = (list: ReturnType<typeof offering>[]) => {
       const coverage = computeCoverage(tree, ['kreis'], ['sprache'], list);
       return radarCell(coverage.cell('kreis', 'sprache'), new Map(list.map((o) => [o.key, o])), today);

@@ -2,12 +2,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { de } from '../../../i18n/de';
 import { kreiseOf } from '../../../lib/action-exports';
-import { atomFeed } from '../../../lib/export';
+import { atomFeed, FEED_LIMIT } from '../../../lib/export';
 import { formatterFor } from '../../../lib/format';
 import { getAnalysis } from '../../../site/analysis';
 import { getCatalogue } from '../../../site/catalogue';
 import { absolute, exportContext } from '../../../site/open-data';
-import { ending, kreisRadar } from '../../../site/radar';
+import { ending, kreisRadar, townRadar } from '../../../site/radar';
 
 export const getStaticPaths: GetStaticPaths = async () => kreiseOf((await getCatalogue()).regions).map((kreis) => ({ params: { kreis } }));
 
@@ -18,15 +18,18 @@ export const GET: APIRoute = async ({ params }) => {
   const t = de.gapToAction;
   const date = formatterFor('de').date;
   const pageUrl = absolute(`/foerderende/${kreis.id}/`);
-  const items = ending(kreisRadar(catalogue, analysis, kreis.id)).map((cell) => {
+  // The Kreis's own fields first, then its towns' (each at most once per place and field).
+  const cells = [...ending(kreisRadar(catalogue, analysis, kreis.id)), ...townRadar(catalogue, analysis, kreis.id)].slice(0, FEED_LIMIT);
+  const items = cells.map((cell) => {
     const field = catalogue.actionField(cell.actionField).title;
+    const place = catalogue.region(cell.region).name;
     // The entry changes when the data behind it does: the newest review among its offerings.
     const reviewed = cell.running.map((r) => catalogue.offering(r.key).reviewed).sort().at(-1) ?? ctx.generated;
     return {
-      key: cell.actionField,
-      title: t.feedEntry(field, kreis.name, date(cell.lastEnd!)),
+      key: `${cell.region}/${cell.actionField}`,
+      title: t.feedEntry(field, place, date(cell.lastEnd!)),
       summary: cell.running.map((r) => `${catalogue.offering(r.key).title}: ${date(r.date!)} (${t.endBasis[r.basis]})`).join('; '),
-      link: `${pageUrl}#feld-${cell.actionField}`,
+      link: cell.region === kreis.id ? `${pageUrl}#feld-${cell.actionField}` : `${pageUrl}#ort-${cell.region}-${cell.actionField}`,
       date: reviewed,
       categories: [field],
     };

@@ -7,7 +7,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { analyse } from '../src/lib/analysis';
+import { analyse, overlapInput, placeWords, similarityInputs } from '../src/lib/analysis';
+import { computeRadar } from '../src/lib/radar';
+import { findSimilar } from '../src/lib/similarity';
 import { buildCatalogue, type CatalogueInput } from '../src/lib/catalogue';
 import { validateContent } from '../src/io/validate-folder';
 import { bareSearchBytes, firstSearchBytes } from './search-transfer';
@@ -61,6 +63,7 @@ function catalogueFrom(dir: string) {
     organizations: of('organizations'),
     programs: of('programs'),
     projects: of('projects'),
+    bodies: new Map(entries.filter((e) => e.body && (e.collection === 'programs' || e.collection === 'projects')).map((e) => [`${e.collection}/${e.id}`, e.body!])),
   };
   return { catalogue: buildCatalogue(input, new Date().toISOString().slice(0, 10)), entries: entries.length };
 }
@@ -120,6 +123,15 @@ for (const n of sizes) {
       return a.coverage.cells.length;
     }).ms,
   );
+  // Issue 21: similar offerings by text (goal ≤ 2 s at 10,000) and the end-of-funding radar, in process.
+  const similarity = Array.from({ length: runs }, () => timed(() => findSimilar(similarityInputs(catalogue), { ignore: placeWords(catalogue) })).ms);
+  const { coverage } = analyse(catalogue);
+  const radarInputs = new Map(catalogue.offerings.map((o) => [overlapInput(o).key, overlapInput(o)]));
+  const radar = Array.from({ length: runs }, () => timed(() => computeRadar(coverage.cells, radarInputs, catalogue.today)).ms);
+  if (process.env.BENCH_IN_PROCESS_ONLY) {
+    console.log(JSON.stringify({ offerings: n, similarityS: seconds(median(similarity)), radarS: seconds(median(radar)), overlapCoverageS: seconds(median(analysis)) }));
+    continue;
+  }
   const builds = Array.from({ length: runs }, () => run('npm', ['run', '-s', 'build'], { CONTENT_DIR: content, OUT_DIR: dist }));
   // The same catalogue in German only: what English and Arabic cost.
   const germanDist = join(work, `dist-${n}-nur-deutsch`);
@@ -160,6 +172,8 @@ for (const n of sizes) {
     overlaps: overlapsFound,
     validationS: seconds(median(validation)),
     overlapCoverageS: seconds(median(analysis)),
+    similarityS: seconds(median(similarity)),
+    radarS: seconds(median(radar)),
     buildS: seconds(build),
     floorS: seconds(floor),
     buildToFloor: Math.round((build / floor) * 100) / 100,
@@ -194,6 +208,8 @@ const rows: [string, (r: Record<string, unknown>) => unknown][] = [
   ['Überschneidungen', (r) => r.overlaps],
   ['Validierung (s, Median)', (r) => r.validationS],
   ['Überschneidung + Abdeckung (s, Median)', (r) => r.overlapCoverageS],
+  ['Ähnliche Angebote, BM25 (s, Median; Ziel ≤ 2 s)', (r) => r.similarityS],
+  ['Förderende-Radar (s, Median)', (r) => r.radarS],
   ['Build gesamt (s, Median)', (r) => r.buildS],
   ['Astro-Untergrenze (s, Median)', (r) => r.floorS],
   ['Build / Untergrenze', (r) => r.buildToFloor],

@@ -33,6 +33,8 @@ export interface CatalogueInput {
   projects: Entry<Project>[];
   /** Survey records (content/surveys/): which action fields were looked for in which region. */
   surveys?: Entry<Survey>[];
+  /** Long descriptions (the MDX body as written) by offering key ("programs/<id>"), where an entry has one. */
+  bodies?: ReadonlyMap<string, string>;
 }
 
 export interface Catalogue {
@@ -54,6 +56,8 @@ export interface Catalogue {
   organization(id: string): OrganizationEntry;
   program(id: string): ProgramEntry;
   offering(key: string): Offering;
+  /** The long description of an offering as written (MDX), if it has one: text for similarity, not for display. */
+  body(key: string): string | undefined;
   status(offering: Offering): Status;
   /** Projects whose `funding` names the programme. */
   projectsFundedBy(programId: string): ProjectEntry[];
@@ -136,6 +140,7 @@ export function buildCatalogue(input: CatalogueInput, today: string): Catalogue 
       if (!offering) throw new Error(`Angebot „${key}“ nicht gefunden`);
       return offering;
     },
+    body: (key) => input.bodies?.get(key),
     status: (offering) => statusOn(offering.period, today),
     projectsFundedBy: (id) => fundedProjects.get(id) ?? [],
     fundedBy: (id) => programsByFunder.get(id) ?? [],

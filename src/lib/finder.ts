@@ -4,6 +4,7 @@
  * an index computed once per catalogue, so a page asks for a slice instead of scanning every offering.
  */
 import type { Catalogue, Offering, RegionEntry } from './catalogue';
+import { PEOPLE } from './programme-roles';
 import { kreisOf, reachedRegions, reachVia, type Reach } from './regions';
 
 /** Regions that always get answer pages: every Kreis, kreisfreie Stadt and Sonderstatusstadt. */
@@ -15,13 +16,15 @@ const PLACE_KINDS: ReadonlySet<string> = new Set([...ANSWER_UNIT_KINDS, 'gemeind
 export const NOT_PEOPLE: ReadonlySet<string> = new Set(['fachkraefte', 'migrantenorganisationen']);
 
 /**
- * Is an offering something a person can use, rather than money for organisations? Projects are services;
- * a programme counts when people may apply themselves, or when it is a course or advice for people
- * (the Integrationskurs, the MBE) — not a fund whose applicants are Kommunen, Vereine or Träger only.
+ * Can a person use this offering themselves? Projects are services; a programme counts when people may
+ * apply themselves, or when it is a course or advice for people (the Integrationskurs, the MBE) — not a
+ * fund whose applicants are Kommunen, Vereine or Träger only. This is the citizen's question, not
+ * programmeRole()'s (programme-roles.ts): the MBE is a grant to Wohlfahrtsverbände there, and still the
+ * advice a person asks for here.
  */
 export function servesPeople(offering: Offering): boolean {
   if (offering.kind === 'project') return true;
-  if (offering.eligible.includes('privatpersonen')) return true;
+  if (offering.eligible.includes(PEOPLE)) return true;
   const service = offering.fundingTypes.includes('kursangebot') || offering.fundingTypes.includes('beratung');
   return service && offering.targetGroups.some((g) => !NOT_PEOPLE.has(g));
 }

@@ -1,13 +1,17 @@
 /**
  * Overlaps between offerings. Two different offerings overlap when they share an action field and a
- * target group, their areas intersect in the region tree, their periods intersect, and neither funds
- * the other. Every overlap carries its reasons.
+ * target group, their areas intersect in the region tree and their periods intersect. Every overlap
+ * carries its reasons and its kind, so like is compared with like (classifyPair below):
+ * a Doppelangebot is two services for the same people at the same place and time (the overlap that
+ * needs coordination); a Förderweg is a funding programme for organisations meeting a service it could
+ * fund, or a programme meeting a project its `funding` says it does fund.
  *
  * Not all pairs are tested: offerings are bucketed by (action field, target group) and, inside a
  * bucket, registered at the regions of their area. An offering's candidates are the members of its
  * buckets registered at or above one of its regions, so only pairs whose areas meet are compared.
  */
 import type { Period } from './period';
+import type { OfferingRole } from './programme-roles';
 import type { RegionTree } from './regions';
 
 export interface OverlapInput {
@@ -18,7 +22,16 @@ export interface OverlapInput {
   period: Period;
   /** Keys of the programmes this offering is funded by ("programs/<id>"). */
   fundedBy?: readonly string[];
+  /**
+   * What the offering is for (src/lib/programme-roles.ts): "foerderung" for a programme only
+   * organisations may apply to for money, "leistung" (default) for a service people use.
+   */
+  role?: OfferingRole;
 }
+
+/** Doppelangebot: two services meet; Förderweg: a funding programme meets what it could or does fund. */
+export const OVERLAP_KINDS = ['doppelangebot', 'foerderweg'] as const;
+export type OverlapKind = (typeof OVERLAP_KINDS)[number];
 
 export interface Overlap {
   a: string;
@@ -29,6 +42,14 @@ export interface Overlap {
   /** Where the areas meet: for each intersecting pair of regions, the more specific one. */
   regions: string[];
   period: { start: string; end: string | null };
+  kind: OverlapKind;
+  /**
+   * For a Förderweg: the key of the programme that funds or could fund the other (both keys when two
+   * funding programmes meet); empty for a Doppelangebot.
+   */
+  via: string[];
+  /** True when one of the two names the other in its `funding`: a Förderweg in use, not only a possible one. */
+  funded: boolean;
 }
 
 export interface OverlapOptions {
@@ -78,6 +99,7 @@ interface Prepared {
   start: number;
   end: number;
   fundedBy: ReadonlySet<string>;
+  funding: boolean;
 }
 
 /** Numbers the action fields and target groups it meets, so sets compare as sorted number lists. */
@@ -105,6 +127,7 @@ class Preparer {
       start: toDay(input.period.start),
       end: input.period.end === undefined ? Infinity : toDay(input.period.end),
       fundedBy: new Set(input.fundedBy ?? []),
+      funding: input.role === 'foerderung',
     };
   }
 }
@@ -149,11 +172,27 @@ function meetingDepth(tree: RegionTree, a: readonly string[], b: readonly string
   return depth;
 }
 
+/** What checkPair finds for a pair that overlaps: its score and its kind. */
+interface PairMatch {
+  score: number;
+  kind: OverlapKind;
+  funded: boolean;
+}
+
 /**
- * The five rules and the score for one pair: the one pair check behind both the indexed search
- * and the reference comparison. Returns the score, or undefined when the pair does not overlap.
+ * The kind of a pair that overlaps: a Förderweg when one funds the other (a `funding` link) or when
+ * one of them is a funding programme for organisations; a Doppelangebot when both are services.
  */
-function checkPair(tree: RegionTree, a: Prepared, b: Prepared, todayDay: number): number | undefined {
+function classifyPair(a: Prepared, b: Prepared): { kind: OverlapKind; funded: boolean } {
+  const funded = a.fundedBy.has(b.input.key) || b.fundedBy.has(a.input.key);
+  return { kind: funded || a.funding || b.funding ? 'foerderweg' : 'doppelangebot', funded };
+}
+
+/**
+ * The four rules, the score and the kind for one pair: the one pair check behind both the indexed
+ * search and the reference comparison. Returns undefined when the pair does not overlap.
+ */
+function checkPair(tree: RegionTree, a: Prepared, b: Prepared, todayDay: number): PairMatch | undefined {
   if (a.input.key === b.input.key) return undefined;
   const fields = countCommon(a.fields, b.fields);
   if (fields === 0) return undefined;
@@ -162,21 +201,21 @@ function checkPair(tree: RegionTree, a: Prepared, b: Prepared, todayDay: number)
   const start = Math.max(a.start, b.start);
   const end = Math.min(a.end, b.end);
   if (start > end) return undefined;
-  if (a.fundedBy.has(b.input.key) || b.fundedBy.has(a.input.key)) return undefined;
   const depth = meetingDepth(tree, a.input.area, b.input.area);
   if (depth < 0) return undefined;
   const measuredEnd = end === Infinity ? Math.max(todayDay, start) : end;
-  return overlapScore(fields, groups, depth, measuredEnd - start + 1);
+  return { score: overlapScore(fields, groups, depth, measuredEnd - start + 1), ...classifyPair(a, b) };
 }
 
 /** A pair that passed checkPair, with its reasons spelled out. */
-function describePair(tree: RegionTree, names: Preparer, a: Prepared, b: Prepared, score: number): Overlap {
+function describePair(tree: RegionTree, names: Preparer, a: Prepared, b: Prepared, match: PairMatch): Overlap {
   const end = Math.min(a.end, b.end);
   const [first, second] = a.input.key < b.input.key ? [a, b] : [b, a];
+  const funder = (x: Prepared, y: Prepared) => x.funding || y.fundedBy.has(x.input.key);
   return {
     a: first.input.key,
     b: second.input.key,
-    score,
+    score: match.score,
     actionFields: common(a.fields, b.fields).map((f) => names.fieldNames[f]!).sort(),
     targetGroups: common(a.groups, b.groups).map((g) => names.groupNames[g]!).sort(),
     regions: meetingRegions(tree, a.input.area, b.input.area),
@@ -185,15 +224,18 @@ function describePair(tree: RegionTree, names: Preparer, a: Prepared, b: Prepare
       start: a.start >= b.start ? a.input.period.start : b.input.period.start,
       end: end === Infinity ? null : a.end <= b.end ? a.input.period.end! : b.input.period.end!,
     },
+    kind: match.kind,
+    via: match.kind === 'foerderweg' ? [first, second].filter((x) => funder(x, x === first ? second : first)).map((x) => x.input.key) : [],
+    funded: match.funded,
   };
 }
 
 function comparePrepared(tree: RegionTree, names: Preparer, a: Prepared, b: Prepared, todayDay: number): Overlap | undefined {
-  const score = checkPair(tree, a, b, todayDay);
-  return score === undefined ? undefined : describePair(tree, names, a, b, score);
+  const match = checkPair(tree, a, b, todayDay);
+  return match === undefined ? undefined : describePair(tree, names, a, b, match);
 }
 
-/** Describes one pair, or returns undefined when the pair does not overlap by the five rules. */
+/** Describes one pair, or returns undefined when the pair does not overlap by the four rules. */
 export function compareOfferings(tree: RegionTree, a: OverlapInput, b: OverlapInput, options: OverlapOptions): Overlap | undefined {
   const preparer = new Preparer();
   return comparePrepared(tree, preparer, preparer.prepare(a), preparer.prepare(b), toDay(options.today));
@@ -208,14 +250,26 @@ class FoundOverlap implements Overlap {
   constructor(
     readonly a: string,
     readonly b: string,
-    readonly score: number,
+    private readonly match: PairMatch,
     private readonly x: number,
     private readonly y: number,
     private readonly context: { tree: RegionTree; names: Preparer; prepared: Prepared[] },
   ) {}
   private get details(): Overlap {
     const { tree, names, prepared } = this.context;
-    return (this.full ??= describePair(tree, names, prepared[this.x]!, prepared[this.y]!, this.score));
+    return (this.full ??= describePair(tree, names, prepared[this.x]!, prepared[this.y]!, this.match));
+  }
+  get score() {
+    return this.match.score;
+  }
+  get kind() {
+    return this.match.kind;
+  }
+  get funded() {
+    return this.match.funded;
+  }
+  get via() {
+    return this.details.via;
   }
   get actionFields() {
     return this.details.actionFields;
@@ -230,8 +284,8 @@ class FoundOverlap implements Overlap {
     return this.details.period;
   }
   toJSON(): Overlap {
-    const { a, b, score, actionFields, targetGroups, regions, period } = this.details;
-    return { a, b, score, actionFields, targetGroups, regions, period };
+    const { a, b, score, actionFields, targetGroups, regions, period, kind, via, funded } = this.details;
+    return { a, b, score, actionFields, targetGroups, regions, period, kind, via, funded };
   }
 }
 
@@ -259,10 +313,10 @@ export function findOverlaps(tree: RegionTree, offerings: readonly OverlapInput[
     }
   });
 
-  // Find the pairs with only the checks and the score, kept in flat arrays.
+  // Find the pairs with only the checks, the score and the kind, kept in flat arrays.
   const first: number[] = [];
   const second: number[] = [];
-  const scores: number[] = [];
+  const matches: PairMatch[] = [];
   // Each pair meets where one offering's region lies at or below the other's. Looking only upwards
   // from every registration (a handful of ancestors, not the hundreds of Gemeinden below a Land)
   // finds every such pair from its narrower side; a set of pair numbers drops the repeats.
@@ -283,11 +337,11 @@ export function findOverlaps(tree: RegionTree, offerings: readonly OverlapInput[
           const pair = i < j ? i * n + j : j * n + i;
           if (seen.has(pair)) continue;
           seen.add(pair);
-          const score = checkPair(tree, a, prepared[j]!, todayDay);
-          if (score === undefined) continue;
+          const match = checkPair(tree, a, prepared[j]!, todayDay);
+          if (match === undefined) continue;
           first.push(i);
           second.push(j);
-          scores.push(score);
+          matches.push(match);
         }
       }
     }
@@ -300,7 +354,7 @@ export function findOverlaps(tree: RegionTree, offerings: readonly OverlapInput[
     .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
     .forEach((entry, position) => (rank[entry.index] = position));
   const byScore: number[][] = Array.from({ length: 1001 }, () => []);
-  for (let k = 0; k < scores.length; k++) byScore[1000 - Math.round(scores[k]! * 10)]!.push(k);
+  for (let k = 0; k < matches.length; k++) byScore[1000 - Math.round(matches[k]!.score * 10)]!.push(k);
   const overlaps: Overlap[] = [];
   const context = { tree, names: preparer, prepared };
   // The two offerings of pair k, the one with the smaller key first.
@@ -308,7 +362,7 @@ export function findOverlaps(tree: RegionTree, offerings: readonly OverlapInput[
   const hi = (k: number) => (rank[first[k]!]! < rank[second[k]!]! ? second[k]! : first[k]!);
   for (const bucket of byScore) {
     if (bucket.length > 1) bucket.sort((p, q) => rank[lo(p)]! - rank[lo(q)]! || rank[hi(p)]! - rank[hi(q)]!);
-    for (const k of bucket) overlaps.push(new FoundOverlap(prepared[lo(k)]!.input.key, prepared[hi(k)]!.input.key, scores[k]!, lo(k), hi(k), context));
+    for (const k of bucket) overlaps.push(new FoundOverlap(prepared[lo(k)]!.input.key, prepared[hi(k)]!.input.key, matches[k]!, lo(k), hi(k), context));
   }
   return overlaps;
 }
@@ -347,4 +401,17 @@ export function capPartners(overlaps: readonly Overlap[], limit: number): Overla
     kept.push(o);
   }
   return kept;
+}
+
+/** Doppelangebote and Förderwege apart, each in the order given (strongest first). */
+export function splitByKind(overlaps: readonly Overlap[]): Record<OverlapKind, Overlap[]> {
+  const split: Record<OverlapKind, Overlap[]> = { doppelangebot: [], foerderweg: [] };
+  for (const o of overlaps) split[o.kind].push(o);
+  return split;
+}
+
+/** Doppelangebote first, then Förderwege, each strongest first: the order every list of overlaps uses. */
+export function doublesFirst(overlaps: readonly Overlap[]): Overlap[] {
+  const { doppelangebot, foerderweg } = splitByKind(overlaps);
+  return [...doppelangebot, ...foerderweg];
 }

@@ -27,6 +27,18 @@ async function load<T>(name: CollectionKey): Promise<T[]> {
   return entries.map((entry) => ({ id: entry.id, file: entry.filePath, ...(plain(entry.data) as object) }) as T);
 }
 
+/**
+ * The MDX bodies of programmes and projects as written, by offering key: the text similarity reads.
+ * They stay out of the entries, so catalogue.json and the schemas keep describing the data fields.
+ */
+async function bodies(): Promise<Map<string, string>> {
+  const result = new Map<string, string>();
+  for (const [name, prefix] of [['programs', 'programs'], ['projects', 'projects']] as const) {
+    for (const entry of await getCollection(name)) if (entry.body?.trim()) result.set(`${prefix}/${entry.id}`, entry.body);
+  }
+  return result;
+}
+
 let cached: Promise<Catalogue> | undefined;
 
 export function getCatalogue(): Promise<Catalogue> {
@@ -39,6 +51,7 @@ export function getCatalogue(): Promise<Catalogue> {
       programs: await load('programs'),
       projects: await load('projects'),
       surveys: await load('surveys'),
+      bodies: await bodies(),
     };
     return buildCatalogue(input, buildDate());
   })();

@@ -8,6 +8,7 @@ import { buildDate } from '../io/build-date';
 import type { Catalogue } from '../lib/catalogue';
 import { siteConfig } from '../lib/config';
 import { contentDir } from '../lib/content-dir';
+import { kreiseOf } from '../lib/action-exports';
 import { CSV_COLUMNS, FEED_LIMIT, changeDatesByKey, type DatasetDescription, type ExportContext } from '../lib/export';
 import { lastChanged } from '../io/git-dates';
 import { hsdsExport, type HsdsExport } from '../lib/hsds';
@@ -103,6 +104,21 @@ export function openDataSets(catalogue: Catalogue, dictionary: Dictionary = de):
         { path: '/data/hsds/organizations.json', name: 'hsds/organizations.json', ...json, text: dictionary.editors.hsdsOrganizations },
         { path: '/data/hsds/locations.json', name: 'hsds/locations.json', ...json, text: dictionary.editors.hsdsLocations },
       ],
+    },
+    ...actionDataSets(dictionary, kreiseOf(catalogue.regions)[0] ?? region),
+  ];
+}
+
+/** The datasets of issue 21: similar offerings, funding chains, the end-of-funding radar. */
+function actionDataSets(dictionary: Dictionary, kreis: string) {
+  const t = dictionary.gapToAction.data;
+  return [
+    { id: 'aehnliche-angebote', ...t.similar, files: [{ path: '/data/similar.json', name: 'similar.json', format: 'JSON', mediaType: 'application/json', fileType: 'JSON', text: t.similarFile }] },
+    { id: 'foerderketten', ...t.chains, files: [{ path: '/data/foerderketten.csv', name: 'foerderketten.csv', format: 'CSV', mediaType: 'text/csv', fileType: 'CSV', text: t.chainsFile }] },
+    {
+      id: 'foerderende',
+      ...t.radar,
+      files: [{ path: `/foerderende/${kreis}/feed.xml`, name: 'foerderende/<kreis>/feed.xml', format: 'Atom', mediaType: 'application/atom+xml', fileType: 'ATOM', text: t.radarFile, pattern: kreis }],
     },
   ];
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { capPartners, compareOfferings, findOverlaps, meetingRegions, overlapScore, overlapsByOffering, type OverlapInput } from '../../src/lib/overlap';
+import { capPartners, compareOfferings, doublesFirst, findOverlaps, meetingRegions, overlapScore, overlapsByOffering, splitByKind, type OverlapInput } from '../../src/lib/overlap';
+import { programmeRole } from '../../src/lib/programme-roles';
 import { buildRegionTree } from '../../src/lib/regions';
 
 const tree = buildRegionTree([
@@ -16,8 +17,8 @@ const options = { today: '2026-11-26' };
 const base: OverlapInput = { key: 'projects/a', actionFields: ['sprache'], targetGroups: ['eltern'], area: ['wetzlar'], period: { start: '2024-01-01' } };
 const other: OverlapInput = { ...base, key: 'projects/b' };
 
-describe('the five overlap conditions', () => {
-  it('reports a pair that meets all five, with its reasons', () => {
+describe('the four overlap conditions', () => {
+  it('reports a pair that meets all four, with its reasons and its kind', () => {
     expect(compareOfferings(tree, base, other, options)).toEqual({
       a: 'projects/a',
       b: 'projects/b',
@@ -26,6 +27,9 @@ describe('the five overlap conditions', () => {
       targetGroups: ['eltern'],
       regions: ['wetzlar'],
       period: { start: '2024-01-01', end: null },
+      kind: 'doppelangebot',
+      via: [],
+      funded: false,
     });
   });
 
@@ -46,16 +50,61 @@ describe('the five overlap conditions', () => {
     expect(compareOfferings(tree, ended, other, options)).toBeUndefined();
   });
 
-  it('5: a project does not overlap the programme that funds it', () => {
+  it('a project and the programme that funds it are a Förderweg in use, never a Doppelangebot', () => {
     const programme = { ...base, key: 'programs/p', area: ['hessen'] };
     const funded = { ...other, fundedBy: ['programs/p'] };
-    expect(compareOfferings(tree, programme, funded, options)).toBeUndefined();
-    expect(compareOfferings(tree, funded, programme, options)).toBeUndefined();
-    expect(compareOfferings(tree, programme, other, options)).toBeDefined();
+    for (const [x, y] of [[programme, funded], [funded, programme]] as const) {
+      expect(compareOfferings(tree, x, y, options)).toMatchObject({ kind: 'foerderweg', via: ['programs/p'], funded: true });
+    }
+    // The same service programme without the funding link: two services for the same people.
+    expect(compareOfferings(tree, programme, other, options)).toMatchObject({ kind: 'doppelangebot', via: [], funded: false });
   });
 
   it('an offering does not overlap itself', () => {
     expect(compareOfferings(tree, base, base, options)).toBeUndefined();
+  });
+});
+
+describe('like with like: Doppelangebote and Förderwege', () => {
+  // Real shapes: AMIF (eligible are organisations, a grant) and the Integrationskurs (people enrol).
+  const amif = { key: 'programs/amif', eligible: ['vereine', 'kommunen', 'wohlfahrtsverbaende'], fundingTypes: ['zuschuss'] };
+  const kurs = { key: 'programs/integrationskurse', eligible: ['privatpersonen'], fundingTypes: ['kursangebot'] };
+  const meet = { actionFields: ['sprache'], targetGroups: ['erwachsene'], period: { start: '2021-01-01' } };
+
+  it('a fund and a course that meet in field, group, area and period are a Förderweg, not a Doppelangebot', () => {
+    const fund: OverlapInput = { ...meet, key: amif.key, area: ['deutschland'], role: programmeRole(amif) };
+    const course: OverlapInput = { ...meet, key: kurs.key, area: ['deutschland'], role: programmeRole(kurs) };
+    expect(programmeRole(amif)).toBe('foerderung');
+    expect(programmeRole(kurs)).toBe('leistung');
+    const pair = compareOfferings(tree, fund, course, options)!;
+    expect(pair).toMatchObject({ kind: 'foerderweg', via: ['programs/amif'], funded: false, regions: ['deutschland'], actionFields: ['sprache'] });
+    const found = findOverlaps(tree, [fund, course], options);
+    expect(splitByKind(found)).toMatchObject({ doppelangebot: [], foerderweg: [{ a: 'programs/amif', b: 'programs/integrationskurse', kind: 'foerderweg' }] });
+  });
+
+  it('the course and a local language café are a Doppelangebot; two funds are two Förderwege for the same work', () => {
+    const course: OverlapInput = { ...meet, key: kurs.key, area: ['deutschland'], role: 'leistung' };
+    const cafe: OverlapInput = { ...meet, key: 'projects/sprachcafe', area: ['wetzlar'] };
+    const fund: OverlapInput = { ...meet, key: amif.key, area: ['deutschland'], role: 'foerderung' };
+    const esf: OverlapInput = { ...meet, key: 'programs/esf', area: ['hessen'], role: 'foerderung' };
+    expect(compareOfferings(tree, course, cafe, options)?.kind).toBe('doppelangebot');
+    expect(compareOfferings(tree, fund, esf, options)).toMatchObject({ kind: 'foerderweg', via: ['programs/amif', 'programs/esf'] });
+    const found = findOverlaps(tree, [course, cafe, fund, esf], options);
+    const split = splitByKind(found);
+    expect(split.doppelangebot.map((o) => `${o.a}|${o.b}`)).toEqual(['programs/integrationskurse|projects/sprachcafe']);
+    expect(split.foerderweg).toHaveLength(5);
+    // Lists lead with the Doppelangebote, whatever their score.
+    const listOfCafe = doublesFirst(overlapsByOffering(found).get('projects/sprachcafe')!);
+    expect(listOfCafe.map((o) => o.kind)).toEqual(['doppelangebot', 'foerderweg', 'foerderweg']);
+  });
+
+  it('programmes people use themselves, money for people, prizes and advice without money are services', () => {
+    expect(programmeRole({ eligible: ['privatpersonen'], fundingTypes: ['zuschuss'] })).toBe('leistung');
+    expect(programmeRole({ eligible: ['privatpersonen', 'kommunen'], fundingTypes: ['zuschuss', 'beratung'] })).toBe('leistung');
+    expect(programmeRole({ eligible: ['vereine', 'kommunen'], fundingTypes: ['preis'] })).toBe('leistung');
+    expect(programmeRole({ eligible: ['migrantenorganisationen'], fundingTypes: ['beratung', 'sachleistung'] })).toBe('leistung');
+    expect(programmeRole({ eligible: ['schulen'], fundingTypes: ['kursangebot'] })).toBe('leistung');
+    expect(programmeRole({ eligible: ['kitas'], fundingTypes: ['personalfoerderung'] })).toBe('foerderung');
   });
 });
 
@@ -117,15 +166,17 @@ describe('findOverlaps', () => {
     expect(keys(found)).toEqual([
       'programs/land|projects/herborn',
       'programs/land|projects/kreis',
+      'programs/land|projects/wetzlar',
       'programs/land|projects/wetzlar-2',
       'projects/wetzlar|projects/wetzlar-2',
     ]);
+    expect(found.find((o) => o.b === 'projects/wetzlar' && o.a === 'programs/land')).toMatchObject({ kind: 'foerderweg', funded: true });
     expect(found.map((o) => o.score)).toEqual([...found.map((o) => o.score)].sort((a, b) => b - a));
   });
 
   it('groups overlaps by offering and caps partners per offering', () => {
     const found = findOverlaps(tree, offerings, options);
-    expect(overlapsByOffering(found).get('programs/land')).toHaveLength(3);
+    expect(overlapsByOffering(found).get('programs/land')).toHaveLength(4);
     // Three offerings that all overlap: with one partner each, the weakest pair goes.
     const trio = ['x', 'y', 'z'].map((k) => ({ ...base, key: `projects/${k}` }));
     const all = findOverlaps(tree, trio, options);

@@ -313,6 +313,7 @@ export const de = {
     report: 'Fehler melden',
   },
   overlap: {
+    professionals: (n: number) => `Für Fachleute: Überschneidungen mit anderen Angeboten (${n})`,
     title: 'Überschneidungen',
     intro:
       'Hier stehen Angebote, die sich überschneiden: Sie arbeiten im selben Handlungsfeld für dieselbe Zielgruppe am selben Ort zur selben Zeit. Das ist nicht schlecht – aber ein Anlass, sich abzustimmen.',

@@ -311,6 +311,7 @@ export const en: Dictionary = {
     report: 'Report an error',
   },
   overlap: {
+    professionals: (n: number) => `For professionals: overlaps with other services (${n})`,
     title: 'Overlaps',
     intro:
       'This page lists services that overlap: they work in the same field of action, for the same target group, in the same place, at the same time. That is not a bad thing, but it is a good reason to coordinate.',

@@ -11,6 +11,7 @@ import { contentDir } from '../src/lib/content-dir';
 import { formatText, summary } from '../src/lib/validation/format';
 import { validateContent } from '../src/io/validate-folder';
 import { writeSchemas } from './schema';
+import { writeAdminBundle } from './admin-bundle';
 import { writeServiceWorker } from './service-worker';
 
 const root = resolve(import.meta.dirname, '..');
@@ -71,6 +72,15 @@ if (missing.length > 0) {
   process.exit(1);
 }
 console.log(germanOnly ? `✓ ${htmlFiles.length} Seiten, nur Deutsch (SITE_LANGUAGES=de).` : `✓ ${htmlFiles.length} Seiten: jede deutsche Seite auch auf Englisch und Arabisch.`);
+console.log('\n▶ Browser-Editor (Decap CMS)');
+try {
+  const admin = await writeAdminBundle(staging);
+  console.log(`✓ admin/decap/: ${admin.files} Dateien (${Math.round(admin.size / 1024)} kB)`);
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\n✗ Browser-Editor: ${(error as Error).message}; ${outDir} bleibt unverändert.`);
+  process.exit(1);
+}
 console.log('\n▶ Offline-Speicher (Service Worker)');
 try {
   const sw = await writeServiceWorker(staging, process.env.BASE_PATH || '/');

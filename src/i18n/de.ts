@@ -675,6 +675,11 @@ export const de = {
     ],
     emailClosing: 'Bitte nennen Sie nur Kontakte von Stellen, keine privaten Personen.',
   },
+  admin: {
+    title: 'Redaktion: Einträge im Browser bearbeiten',
+    noscript: 'Der Browser-Editor braucht JavaScript. Ohne JavaScript können Sie Einträge per E-Mail oder mit der Tabellenvorlage melden:',
+    contributeLink: 'Mitmachen',
+  },
 } as const;
 
 /** The shape every language's dictionary must have: the keys of `de`, with any text as value. */

@@ -672,4 +672,9 @@ export const en: Dictionary = {
     ],
     emailClosing: 'Please give contacts of offices only, no private persons.',
   },
+  admin: {
+    title: 'Editors: edit entries in the browser',
+    noscript: 'The browser editor needs JavaScript. Without JavaScript you can report entries by e-mail or with the spreadsheet template:',
+    contributeLink: 'Contribute',
+  },
 };

@@ -15,8 +15,15 @@ export default defineConfig({
   trailingSlash: 'always',
   // Keep whitespace between inline elements so words are not glued together.
   compressHTML: false,
-  // The sitemap lists every language version of a page as hreflang alternates.
-  integrations: [mdx(), sitemap({ i18n: { defaultLocale: 'de', locales: { de: 'de-DE', en: 'en-GB', ar: 'ar' } } })],
+  // The sitemap lists every language version of a page as hreflang alternates; the browser editor
+  // (/admin/ in every language) is for editors, not for search engines.
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'de', locales: { de: 'de-DE', en: 'en-GB', ar: 'ar' } },
+      filter: (page) => !/^\/(?:[a-z]{2}\/)?admin\//.test(new URL(page).pathname.slice(base.replace(/\/$/, '').length)),
+    }),
+  ],
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // Nothing inline, so the pages' Content-Security-Policy (src/lib/csp.ts) can forbid inline scripts:

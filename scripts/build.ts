@@ -12,6 +12,7 @@ import { formatText, summary } from '../src/lib/validation/format';
 import { validateContent } from '../src/io/validate-folder';
 import { SORTED_INDEX, SORT_SPAN } from '../src/lib/search-index';
 import { writeSchemas } from './schema';
+import { writeAdminBundle } from './admin-bundle';
 import { writeServiceWorker } from './service-worker';
 
 const root = resolve(import.meta.dirname, '..');
@@ -72,6 +73,15 @@ if (missing.length > 0) {
   process.exit(1);
 }
 console.log(germanOnly ? `✓ ${htmlFiles.length} Seiten, nur Deutsch (SITE_LANGUAGES=de).` : `✓ ${htmlFiles.length} Seiten: jede deutsche Seite auch auf Englisch und Arabisch.`);
+console.log('\n▶ Browser-Editor (Decap CMS)');
+try {
+  const admin = await writeAdminBundle(staging);
+  console.log(`✓ admin/decap/: ${admin.files} Dateien (${Math.round(admin.size / 1024)} kB)`);
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\n✗ Browser-Editor: ${(error as Error).message}; ${outDir} bleibt unverändert.`);
+  process.exit(1);
+}
 // Sort keys cost every first search their whole table in Pagefind's metadata (about 6 kB per 1,000
 // offerings), though few people sort: they go into a second index, loaded only when someone sorts.
 step('Suchindex zum Sortieren bauen (Pagefind)', bin('pagefind'), ['--site', staging, '--output-subdir', SORTED_INDEX]);

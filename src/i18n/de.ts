@@ -793,6 +793,11 @@ export const de = {
       radarFile: 'Je Kreis die Handlungsfelder, deren Angebote vor Ort alle in den nächsten 24 Monaten enden (Atom).',
     },
   },
+  admin: {
+    title: 'Redaktion: Einträge im Browser bearbeiten',
+    noscript: 'Der Browser-Editor braucht JavaScript. Ohne JavaScript können Sie Einträge per E-Mail oder mit der Tabellenvorlage melden:',
+    contributeLink: 'Mitmachen',
+  },
 } as const;
 
 /** The shape every language's dictionary must have: the keys of `de`, with any text as value. */

@@ -789,4 +789,9 @@ export const en: Dictionary = {
       radarFile: 'Per district, the fields of action whose local services all end within the next 24 months (Atom).',
     },
   },
+  admin: {
+    title: 'Editors: edit entries in the browser',
+    noscript: 'The browser editor needs JavaScript. Without JavaScript you can report entries by e-mail or with the spreadsheet template:',
+    contributeLink: 'Contribute',
+  },
 };

@@ -3,7 +3,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { htmlPages, listFiles } from '../helpers/dist';
+import { adminContentSecurityPolicy } from '../../src/lib/csp';
+import { decapConnectSources } from '../../src/lib/decap-config';
+import { ADMIN_PAGE, htmlPages, listFiles } from '../helpers/dist';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
 const pages = htmlPages(DIST);
@@ -111,6 +113,48 @@ describe('content security policy', () => {
       if (/<[a-z][^>]*\son[a-z]+="/.test(page.html)) blocked.push(`${page.url}: on…="…"`);
     }
     expect(blocked.slice(0, 20)).toEqual([]);
+  });
+});
+
+describe('the browser editor (/admin/): the one stated exception', () => {
+  const admin = htmlPages(DIST, { admin: true }).filter((p) => ADMIN_PAGE.test(p.url));
+  const policyOf = (html: string) => html.match(/<head>\s*<meta charset="utf-8"\s*\/?>\s*<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1]?.replace(/&#39;|&apos;/g, "'");
+
+  it('exists in every language and loads Decap and its configuration from this site only', () => {
+    expect(admin.map((p) => p.url).sort()).toEqual(['/admin/', '/ar/admin/', '/en/admin/']);
+    for (const page of admin) {
+      expect(page.html).toContain('<script defer src="/admin/decap/cms.js"></script>');
+      expect(page.html).toContain('<link href="/admin/config.yml" type="text/yaml" rel="cms-config-url">');
+      const loads = [...page.html.matchAll(/\s(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+      expect(loads.filter((url) => /^(https?:)?\/\//.test(url))).toEqual([]);
+    }
+    for (const file of ['admin/decap/cms.js', 'admin/config.yml']) expect(statSync(join(DIST, file)).isFile(), file).toBe(true);
+  });
+
+  it("sets its own CSP (unsafe-eval for ajv, inline styles for emotion, Decap's backends), and every other page keeps the strict one", () => {
+    for (const page of admin) expect(policyOf(page.html), page.url).toBe(adminContentSecurityPolicy(decapConnectSources({})));
+    expect(policyOf(admin[0]!.html)).not.toMatch(/script-src[^;]*(https?:|\*|'unsafe-inline')/);
+    expect(pages.filter((p) => /'unsafe-eval'|'unsafe-inline'/.test(policyOf(p.html) ?? '')).map((p) => p.url)).toEqual([]);
+  });
+
+  it('holds no inline script, style element, style attribute or handler of its own', () => {
+    for (const page of admin) {
+      expect([...page.html.matchAll(/<script\b([^>]*)>/g)].every((m) => /\ssrc="/.test(m[1]!)), page.url).toBe(true);
+      expect(page.html).not.toMatch(/<style[\s>]|<[a-z][^>]*\s(style|on[a-z]+)="/);
+    }
+  });
+
+  it('is kept out of search engines, the sitemap and the search index', () => {
+    for (const page of admin) {
+      expect(page.html).toContain('<meta name="robots" content="noindex, nofollow">');
+      expect(page.html).not.toContain('data-pagefind-body');
+    }
+    const sitemaps = listFiles(DIST).filter((f) => /sitemap-\d+\.xml$/.test(f));
+    expect(sitemaps.length).toBeGreaterThan(0);
+    for (const sitemap of sitemaps) expect(readFileSync(sitemap, 'utf8')).not.toMatch(/\/admin\//);
+    expect(readFileSync(sitemaps[0]!, 'utf8')).toContain('/mitmachen/');
+    // Pagefind indexes only pages marked data-pagefind-body once any page is marked, so the editor stays out.
+    expect(pages.some((p) => p.html.includes('data-pagefind-body'))).toBe(true);
   });
 });
 

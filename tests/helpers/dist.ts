@@ -22,12 +22,17 @@ export interface HtmlPage {
   html: string;
 }
 
-export function htmlPages(root: string): HtmlPage[] {
+/** The browser editor (/admin/ in each language): Decap's page, not a catalogue page; site.test.ts checks it apart. */
+export const ADMIN_PAGE = /^\/((en|ar)\/)?admin\/$/;
+
+/** Every catalogue page; `admin: true` includes the browser editor's pages. */
+export function htmlPages(root: string, options: { admin?: boolean } = {}): HtmlPage[] {
   return listFiles(root)
     .filter((f) => f.endsWith('.html') && !relative(root, f).startsWith('pagefind'))
     .map((file) => {
       const rel = relative(root, file).replace(/\\/g, '/');
       const url = `/${rel.replace(/index\.html$/, '').replace(/\.html$/, '')}`;
       return { url, file, html: readFileSync(file, 'utf8') };
-    });
+    })
+    .filter((page) => options.admin || !ADMIN_PAGE.test(page.url));
 }

@@ -42,7 +42,7 @@ export const sheetName = (collection: CollectionName) => SHEETS.find((s) => s.co
 export const ID_COLUMN = 'id';
 
 /** Short German labels of fields for the header row; the path in brackets is what the importer reads. */
-const LABELS: Record<string, string> = {
+export const LABELS: Record<string, string> = {
   id: 'Kennung', title: 'Titel', name: 'Name', summary: 'Kurzbeschreibung', actionFields: 'Handlungsfelder', targetGroups: 'Zielgruppen',
   area: 'Gebiet', period: 'Zeitraum', start: 'Beginn', end: 'Ende', startKind: 'Art des Beginns', reviewed: 'Geprüft am', sources: 'Quelle',
   url: 'Internetseite', accessed: 'abgerufen am', kind: 'Art', example: 'Beispiel', contact: 'Kontakt', email: 'E-Mail', phone: 'Telefon',

@@ -108,8 +108,9 @@ export function startSearchPage(): void {
     const batch = results.slice(shown, shown + PAGE_SIZE);
     let data = await Promise.all(batch.map((r) => r.data()));
     if (started !== generation) return false;
-    // Offerings before region, field, group and organisation pages, unless such a page is named exactly.
-    if (shown === 0) data = offeringsFirst(data, searchedFor);
+    // Offerings before region, field, group and organisation pages, unless such a page is named exactly;
+    // only in relevance order: a list the person sorted by title or start stays in that order.
+    if (shown === 0 && !sort.value) data = offeringsFirst(data, searchedFor);
     for (const item of data) {
       const node = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
       const link = node.querySelector('a')!;

@@ -9,6 +9,10 @@ describe('overlaps', () => {
   it('an offering page lists its strongest overlaps with reasons and links to its complete list', async () => {
     const { page } = await site.open('/projekte/wir-vielfaltszentrum-wetzlar/');
     const section = page.locator('section:has(h2#ueberschneidungen)');
+    // Overlaps serve professionals: folded below what a citizen needs until someone opens them.
+    expect(await section.isVisible()).toBe(false);
+    await page.click('details.for-professionals > summary');
+    expect(await section.isVisible()).toBe(true);
     const text = await section.innerText();
     const count = Number(text.match(/Überschneidungen \((\d+)\)/)?.[1]);
     expect(count).toBeGreaterThan(5);

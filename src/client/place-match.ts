@@ -3,6 +3,7 @@
  * matter, a word inside a name counts ("homburg" finds "Bad Homburg v. d. Höhe"), and a typo gets a
  * "Meinten Sie …?" by edit distance. Pure functions, unit-tested, used by finder-place.ts.
  */
+import { editDistance } from '../lib/validation/suggest';
 
 /** A place as orte.json lists it. */
 export interface Place {
@@ -24,30 +25,6 @@ export function normalize(text: string): string {
     .replace(/\p{M}/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-}
-
-/**
- * Edit distance with swapped neighbours as one edit (optimal string alignment: "Herbron" is one slip
- * from "Herborn"), stopping early once every path exceeds `max`.
- */
-export function editDistance(a: string, b: string, max = Infinity): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
-      current[j] = d;
-      best = Math.min(best, d);
-    }
-    if (best > max) return max + 1;
-    before = previous;
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 export interface PlaceMatch {
@@ -88,7 +65,7 @@ export function matchPlaces(places: readonly Place[], query: string, limit = 8):
   for (const place of places) {
     for (const name of [place.name, ...(place.aliases ?? [])]) {
       const n = normalize(name);
-      const distance = Math.min(editDistance(q, n, max), editDistance(q, n.split(' ')[0]!, max));
+      const distance = Math.min(editDistance(q, n), editDistance(q, n.split(' ')[0]!));
       if (distance <= max && (!best || distance < best.distance)) best = { place, distance };
     }
   }

@@ -23,13 +23,8 @@ export interface FundingProgrammeInput {
   period: Period;
 }
 
-export interface FundableProgram {
-  key: string;
-  id: string;
-  title: string;
-  level: string;
-  eligible: readonly string[];
-  fundingTypes: readonly string[];
+/** A programme as a gap's page and coverage.json show it: the input without its period and raw deadlines. */
+export interface FundableProgram extends Omit<FundingProgrammeInput, 'deadlines' | 'period'> {
   /** The earliest deadline on or after the build day, if any. */
   nextDeadline?: Deadline;
   /** When there is no coming deadline: the most recent past one (history, not a call). */

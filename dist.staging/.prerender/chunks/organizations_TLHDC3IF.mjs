@@ -1,9 +1,0 @@
-import { t as __exportAll } from "./rolldown-runtime_D8jQpDG7.mjs";
-import { t as getCatalogue } from "./catalogue_DT8LN15w.mjs";
-import { a as hsdsData, o as jsonResponse } from "./open-data_tvXZQUjF.mjs";
-// src/pages/data/hsds/organizations.json.ts
-var organizations_json_exports = /* @__PURE__ */ __exportAll({ GET: () => GET });
-var GET = async () => jsonResponse(hsdsData(await getCatalogue()).organizations);
-// \0virtual:astro:page:src/pages/data/hsds/organizations.json@_@ts
-var page = () => organizations_json_exports;
-export { page };

@@ -1,1 +1,0 @@
-function e(){let e=document.querySelector(`#offline-hint`);if(!(`serviceWorker`in navigator)||!e)return;let t=e.dataset.base??`/`;navigator.serviceWorker.register(`${t}sw.js`,{scope:t}).then(()=>navigator.serviceWorker.ready).then(()=>{e.hidden=!1}).catch(()=>void 0)}e();

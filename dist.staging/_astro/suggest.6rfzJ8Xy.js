@@ -1,1 +1,0 @@
-function e(e,t){let n=e.length+1,r=t.length+1,i=Array.from({length:n},(e,t)=>Array.from({length:r},(e,n)=>t===0?n:n===0?t:0));for(let a=1;a<n;a++)for(let n=1;n<r;n++){let r=e[a-1]===t[n-1]?0:1,o=Math.min(i[a-1][n]+1,i[a][n-1]+1,i[a-1][n-1]+r);a>1&&n>1&&e[a-1]===t[n-2]&&e[a-2]===t[n-1]&&(o=Math.min(o,i[a-2][n-2]+1)),i[a][n]=o}return i[e.length][t.length]}export{e as t};

@@ -1,8 +1,9 @@
 /**
- * npm run bench: measures Förderatlas on seeded synthetic catalogues of 1,000 and 10,000 offerings
- * (through CONTENT_DIR) against a bare Astro site with one trivial page per entry and language (the
- * framework floor), and against the same site in German only (SITE_LANGUAGES=de). Prints a table of
- * medians and one JSON line. BENCH_SIZES and BENCH_RUNS change the plan.
+ * npm run bench: measures Förderatlas on seeded synthetic catalogues of 1,000, 10,000 and 30,000
+ * offerings (through CONTENT_DIR) against a bare Astro site with one trivial page per entry and
+ * language (the framework floor). Prints a table of medians and one JSON line.
+ * BENCH_SIZES (default 1000,10000,30000) and BENCH_RUNS (default 3; sizes from 30,000 on run once)
+ * change the plan; BENCH_EXTRA=1 adds the German-only and without-Gemeinden builds.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,8 +18,11 @@ import { generateCatalogue } from './generate-catalogue';
 
 const root = resolve(import.meta.dirname, '..');
 const work = join(root, '.bench');
-const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
-const runs = Number(process.env.BENCH_RUNS ?? 3);
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000,30000').split(',').map(Number);
+const runsWanted = Number(process.env.BENCH_RUNS ?? 3);
+// Medians of three runs at 1,000 and 10,000; one run at 30,000 takes long enough and is enough.
+const runsFor = (n: number) => (n >= 30000 ? 1 : runsWanted);
+const extra = process.env.BENCH_EXTRA === '1';
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -34,7 +38,7 @@ function timed<T>(fn: () => T): { ms: number; value: T } {
 }
 
 /** Runs a command, returns wall time and the peak resident memory of its process tree (GNU time). */
-function run(command: string, args: string[], env: Record<string, string>): { ms: number; peakMB?: number } {
+function run(command: string, args: string[], env: Record<string, string>): { ms: number; peakMB?: number; output: string } {
   const useTime = existsSync('/usr/bin/time');
   const start = performance.now();
   const result = spawnSync(useTime ? '/usr/bin/time' : command, useTime ? ['-f', 'maxrss=%M', command, ...args] : args, {
@@ -46,7 +50,23 @@ function run(command: string, args: string[], env: Record<string, string>): { ms
   const ms = performance.now() - start;
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} ist fehlgeschlagen:\n${result.stdout}\n${result.stderr}`);
   const rss = /maxrss=(\d+)/.exec(result.stderr)?.[1];
-  return { ms, peakMB: rss ? Math.round(Number(rss) / 1024) : undefined };
+  return { ms, peakMB: rss ? Math.round(Number(rss) / 1024) : undefined, output: result.stdout };
+}
+
+/** Seconds the build's Pagefind runs took, from their own report ("Finished in 12.3 seconds"). */
+function pagefindSeconds(buildOutput: string): number {
+  return [...buildOutput.matchAll(/Finished in ([\d.]+) seconds/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+}
+
+/** The largest file with a suffix in a built site: the one that grows most with the catalogue. */
+function largest(all: string[], dist: string, suffix: string): { path: string; kB: number } {
+  let best = { path: '', bytes: -1 };
+  for (const f of all) {
+    if (!f.endsWith(suffix)) continue;
+    const bytes = statSync(f).size;
+    if (bytes > best.bytes) best = { path: f, bytes };
+  }
+  return { path: best.path.slice(dist.length), kB: Math.round(best.bytes / 102.4) / 10 };
 }
 
 function files(dir: string): string[] {
@@ -113,6 +133,7 @@ for (const n of sizes) {
     results.push({ offerings: n, firstSearchKB: kb(search.total), bareSearchKB: kb(bare.total), searchToBare: Math.round((search.total / bare.total) * 100) / 100, firstSearchByKindKB: Object.fromEntries(Object.entries(search.byKind).map(([k, v]) => [k, kb(v)])), bareSearchByKindKB: Object.fromEntries(Object.entries(bare.byKind).map(([k, v]) => [k, kb(v)])) });
     continue;
   }
+  const runs = runsFor(n);
   const validation = Array.from({ length: runs }, () => timed(() => validateContent(content)).ms);
   const { catalogue, entries } = catalogueFrom(content);
   let overlapsFound = 0;
@@ -133,112 +154,158 @@ for (const n of sizes) {
     continue;
   }
   const builds = Array.from({ length: runs }, () => run('npm', ['run', '-s', 'build'], { CONTENT_DIR: content, OUT_DIR: dist }));
-  // The same catalogue in German only: what English and Arabic cost.
-  const germanDist = join(work, `dist-${n}-nur-deutsch`);
-  const germanBuild = run('npm', ['run', '-s', 'build'], { CONTENT_DIR: content, OUT_DIR: germanDist, SITE_LANGUAGES: 'de' });
-  const germanPages = files(germanDist).filter((f) => f.endsWith('.html')).length;
   // The same catalogue without the finder's step-2 and answer pages: what the Angebotsfinder costs.
   const noFinderDist = join(work, `dist-${n}-ohne-finder`);
   const noFinderBuild = run('npm', ['run', '-s', 'build'], { CONTENT_DIR: content, OUT_DIR: noFinderDist, FINDER_PAGES: 'off' });
   const noFinderFiles = files(noFinderDist);
+  const noFinderBytes = noFinderFiles.reduce((sum, f) => sum + statSync(f).size, 0);
+  rmSync(noFinderDist, { recursive: true, force: true });
   const floorDir = join(work, `floor-${n}`);
-  writeFloorProject(floorDir, entries * 3);
+  const floorPages = entries * 3;
+  writeFloorProject(floorDir, floorPages);
   const floors = Array.from({ length: runs }, () => run(join(root, 'node_modules', '.bin', 'astro'), ['build', '--root', floorDir, '--outDir', join(floorDir, 'dist')], {}));
+  rmSync(join(floorDir, 'dist'), { recursive: true, force: true });
   const all = files(dist);
   const pages = all.filter((f) => f.endsWith('.html')).length;
   const distBytes = all.reduce((sum, f) => sum + statSync(f).size, 0);
   const detail = detailPageBytes(dist);
   const search = await firstSearchBytes(dist, 'Sprache');
   const bareSearch = await bareSearchBytes(dist, join(work, `dist-${n}-pagefind-pur`), 'Sprache');
+  rmSync(join(work, `dist-${n}-pagefind-pur`), { recursive: true, force: true });
   const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+  const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
   const locatorKB = Math.round(svgBytes(join(dist, 'regionen', 'bad-homburg-v-d-hoehe', 'index.html'), 'class="locator"') / 102.4) / 10;
   const kreisMapKB = Math.round(svgBytes(join(dist, 'regionen', 'index.html'), 'class="kreis-map"') / 102.4) / 10;
-  // The same catalogue size without the Gemeinden: what the full region tree costs.
-  const lean = join(work, `content-${n}-ohne-gemeinden`);
-  generateCatalogue(n, lean, 1, { gemeinden: false });
-  const leanBuild = run('npm', ['run', '-s', 'build'], { CONTENT_DIR: lean, OUT_DIR: join(work, `dist-${n}-ohne-gemeinden`) });
-  const leanFiles = files(join(work, `dist-${n}-ohne-gemeinden`));
   const build = median(builds.map((b) => b.ms));
   const floor = median(floors.map((b) => b.ms));
-  const noFinderBytes = noFinderFiles.reduce((sum, f) => sum + statSync(f).size, 0);
+  const peak = median(builds.map((b) => b.peakMB ?? 0));
+  const floorPeak = median(floors.map((b) => b.peakMB ?? 0));
+  const pagefindMs = median(builds.map((b) => pagefindSeconds(b.output) * 1000));
+  const largestPage = largest(all, dist, '.html');
+  const largestData = largest(all, dist, '.json');
   const finder = {
     finderPages: pages - noFinderFiles.filter((f) => f.endsWith('.html')).length,
     finderS: seconds(build - noFinderBuild.ms),
     finderMB: Math.round(((distBytes - noFinderBytes) / 1048576) * 10) / 10,
   };
+  const extras: Record<string, unknown> = {};
+  if (extra) {
+    // The same catalogue in German only: what English and Arabic cost.
+    const germanDist = join(work, `dist-${n}-nur-deutsch`);
+    const germanBuild = run('npm', ['run', '-s', 'build'], { CONTENT_DIR: content, OUT_DIR: germanDist, SITE_LANGUAGES: 'de' });
+    const germanPages = files(germanDist).filter((f) => f.endsWith('.html')).length;
+    // The same catalogue size without the Gemeinden: what the full region tree costs.
+    const lean = join(work, `content-${n}-ohne-gemeinden`);
+    generateCatalogue(n, lean, 1, { gemeinden: false });
+    const leanBuild = run('npm', ['run', '-s', 'build'], { CONTENT_DIR: lean, OUT_DIR: join(work, `dist-${n}-ohne-gemeinden`) });
+    const leanFiles = files(join(work, `dist-${n}-ohne-gemeinden`));
+    Object.assign(extras, {
+      germanOnlyS: seconds(germanBuild.ms),
+      germanOnlyPages: germanPages,
+      languagesToGerman: ratio(build, germanBuild.ms),
+      msPerPageGermanOnly: ratio(germanBuild.ms, germanPages),
+      buildWithoutGemeindenS: seconds(leanBuild.ms),
+      distWithoutGemeindenMB: Math.round((leanFiles.reduce((sum, f) => sum + statSync(f).size, 0) / 1048576) * 10) / 10,
+      pagesWithoutGemeinden: leanFiles.filter((f) => f.endsWith('.html')).length,
+    });
+  }
   results.push({
     offerings: n,
     entries,
+    runs,
     overlaps: overlapsFound,
     validationS: seconds(median(validation)),
     overlapCoverageS: seconds(median(analysis)),
     similarityS: seconds(median(similarity)),
     radarS: seconds(median(radar)),
     buildS: seconds(build),
-    floorS: seconds(floor),
-    buildToFloor: Math.round((build / floor) * 100) / 100,
-    germanOnlyS: seconds(germanBuild.ms),
-    germanOnlyPages: germanPages,
-    languagesToGerman: Math.round((build / germanBuild.ms) * 100) / 100,
-    msPerPage: Math.round((build / pages) * 100) / 100,
-    msPerPageGermanOnly: Math.round((germanBuild.ms / germanPages) * 100) / 100,
-    peakMemoryMB: Math.max(...builds.map((b) => b.peakMB ?? 0)) || null,
+    pagefindS: seconds(pagefindMs),
+    pagefindShare: ratio(pagefindMs, build),
     pages,
+    msPerPage: ratio(build, pages),
+    floorS: seconds(floor),
+    floorPages,
+    msPerPageFloor: ratio(floor, floorPages),
+    // Cost per page against the floor's cost per page: the site may have more pages than entries × 3.
+    perPageToFloor: ratio(build / pages, floor / floorPages),
+    buildToFloor: ratio(build, floor),
+    peakMemoryMB: peak || null,
+    floorPeakMemoryMB: floorPeak || null,
+    peakToFloor: peak && floorPeak ? ratio(peak, floorPeak) : null,
+    files: all.length,
     distMB: Math.round((distBytes / 1048576) * 10) / 10,
+    distMBPer1000: Math.round((distBytes / 1048576 / (n / 1000)) * 10) / 10,
+    largestPage: largestPage.path,
+    largestPageKB: largestPage.kB,
+    largestData: largestData.path,
+    largestDataKB: largestData.kB,
     detailPage: detail.page,
     detailPageKB: Math.round((detail.bytes / 1024) * 10) / 10,
     firstSearchKB: kb(search.total),
     bareSearchKB: kb(bareSearch.total),
-    searchToBare: Math.round((search.total / bareSearch.total) * 100) / 100,
+    searchToBare: ratio(search.total, bareSearch.total),
     firstSearchByKindKB: Object.fromEntries(Object.entries(search.byKind).map(([k, v]) => [k, kb(v)])),
     bareSearchByKindKB: Object.fromEntries(Object.entries(bareSearch.byKind).map(([k, v]) => [k, kb(v)])),
     locatorMapKB: locatorKB,
     kreisMapKB,
-    buildWithoutGemeindenS: seconds(leanBuild.ms),
-    distWithoutGemeindenMB: Math.round((leanFiles.reduce((sum, f) => sum + statSync(f).size, 0) / 1048576) * 10) / 10,
-    pagesWithoutGemeinden: leanFiles.filter((f) => f.endsWith('.html')).length,
-    runs,
     ...finder,
+    ...extras,
   });
+  // Keep the disk free for the next size (BENCH_KEEP=1 keeps the built site for a look).
+  if (process.env.BENCH_KEEP !== '1') rmSync(dist, { recursive: true, force: true });
 }
 
 const rows: [string, (r: Record<string, unknown>) => unknown][] = [
   ['Angebote', (r) => r.offerings],
   ['Einträge insgesamt', (r) => r.entries],
+  ['Läufe (Median)', (r) => r.runs],
   ['Überschneidungen', (r) => r.overlaps],
-  ['Validierung (s, Median)', (r) => r.validationS],
-  ['Überschneidung + Abdeckung (s, Median)', (r) => r.overlapCoverageS],
-  ['Ähnliche Angebote, BM25 (s, Median; Ziel ≤ 2 s)', (r) => r.similarityS],
-  ['Förderende-Radar (s, Median)', (r) => r.radarS],
-  ['Build gesamt (s, Median)', (r) => r.buildS],
-  ['Astro-Untergrenze (s, Median)', (r) => r.floorS],
-  ['Build / Untergrenze', (r) => r.buildToFloor],
-  ['Build nur Deutsch (s, 1 Lauf)', (r) => r.germanOnlyS],
-  ['Angebotsfinder: Seiten', (r) => r.finderPages],
-  ['Angebotsfinder: Anteil Build (s, gegen 1 Lauf ohne)', (r) => r.finderS],
-  ['Angebotsfinder: Anteil dist/ (MB)', (r) => r.finderMB],
-  ['Build alle Sprachen / nur Deutsch', (r) => r.languagesToGerman],
-  ['ms je Seite: alle Sprachen', (r) => r.msPerPage],
-  ['ms je Seite: nur Deutsch', (r) => r.msPerPageGermanOnly],
-  ['Spitzenspeicher Build (MB)', (r) => r.peakMemoryMB],
+  ['Validierung (s)', (r) => r.validationS],
+  ['Überschneidung + Abdeckung (s; Ziel ≤ 1)', (r) => r.overlapCoverageS],
+  ['Ähnliche Angebote, BM25 (s; Ziel ≤ 2)', (r) => r.similarityS],
+  ['Förderende-Radar (s)', (r) => r.radarS],
+  ['Build gesamt (s)', (r) => r.buildS],
+  ['  davon Pagefind (s)', (r) => r.pagefindS],
+  ['  Anteil Pagefind', (r) => r.pagefindShare],
   ['Seiten', (r) => r.pages],
+  ['ms je Seite', (r) => r.msPerPage],
+  ['Astro-Untergrenze (s)', (r) => r.floorS],
+  ['Untergrenze: Seiten', (r) => r.floorPages],
+  ['Untergrenze: ms je Seite', (r) => r.msPerPageFloor],
+  ['ms je Seite / Untergrenze (Ziel ≤ 1,5)', (r) => r.perPageToFloor],
+  ['Build / Untergrenze, gesamt', (r) => r.buildToFloor],
+  ['Spitzenspeicher Build (MB)', (r) => r.peakMemoryMB],
+  ['Spitzenspeicher Untergrenze (MB)', (r) => r.floorPeakMemoryMB],
+  ['Speicher / Untergrenze (Ziel ≤ 1,5)', (r) => r.peakToFloor],
+  ['Angebotsfinder: Seiten', (r) => r.finderPages],
+  ['Angebotsfinder: Anteil Build (s)', (r) => r.finderS],
+  ['Angebotsfinder: Anteil dist/ (MB)', (r) => r.finderMB],
+  ['Dateien', (r) => r.files],
   ['dist/ (MB)', (r) => r.distMB],
+  ['dist/ je 1.000 Angebote (MB)', (r) => r.distMBPer1000],
+  ['Größte Seite (kB)', (r) => r.largestPageKB],
+  ['Größte Seite', (r) => r.largestPage],
+  ['Größte JSON-Datei (kB)', (r) => r.largestDataKB],
+  ['Größte JSON-Datei', (r) => r.largestData],
   ['Detailseite HTML+CSS (kB)', (r) => r.detailPageKB],
   ['Erste Suche übertragen (kB)', (r) => r.firstSearchKB],
   ['Erste Suche, reines Pagefind (kB)', (r) => r.bareSearchKB],
   ['Erste Suche / reines Pagefind (Ziel ≤ 1,1)', (r) => r.searchToBare],
   ['Lagekarte inline (kB)', (r) => r.locatorMapKB],
   ['Kreiskarte inline (kB)', (r) => r.kreisMapKB],
-  ['Build ohne Gemeinden (s, 1 Lauf)', (r) => r.buildWithoutGemeindenS],
+  ['Build nur Deutsch (s; BENCH_EXTRA=1)', (r) => r.germanOnlyS],
+  ['Build alle Sprachen / nur Deutsch', (r) => r.languagesToGerman],
+  ['Build ohne Gemeinden (s; BENCH_EXTRA=1)', (r) => r.buildWithoutGemeindenS],
   ['dist/ ohne Gemeinden (MB)', (r) => r.distWithoutGemeindenMB],
-  ['Seiten ohne Gemeinden', (r) => r.pagesWithoutGemeinden],
 ];
 const width = Math.max(...rows.map(([label]) => label.length));
 console.log(`\n${'Messgröße'.padEnd(width)} | ${results.map((r) => String(r.offerings).padStart(10)).join(' | ')}`);
 console.log(`${'-'.repeat(width)}-|-${results.map(() => '-'.repeat(10)).join('-|-')}`);
 for (const [label, get] of rows) console.log(`${label.padEnd(width)} | ${results.map((r) => String(get(r) ?? '–').padStart(10)).join(' | ')}`);
-if (results.length === 2) {
-  const [small, large] = results as { buildS: number; offerings: number }[];
-  console.log(`\nWachstum Build ${small!.offerings} → ${large!.offerings}: × ${Math.round((large!.buildS / small!.buildS) * 100) / 100} (linear wäre × ${large!.offerings / small!.offerings})`);
+// Growth between consecutive sizes against linear: build time and output should grow at most in proportion.
+for (let i = 1; i < results.length; i++) {
+  const [small, large] = [results[i - 1], results[i]] as { buildS: number; distMB: number; offerings: number }[];
+  const times = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+  console.log(`Wachstum ${small!.offerings} → ${large!.offerings} (linear: × ${large!.offerings / small!.offerings}): Build × ${times(large!.buildS, small!.buildS)}, dist/ × ${times(large!.distMB, small!.distMB)}`);
 }
 console.log(JSON.stringify({ bench: 'foerderatlas', date: new Date().toISOString(), results }));

@@ -21,24 +21,29 @@ export interface ReachIndex<T> {
 export function buildReachIndex<T extends { area: readonly string[] }>(tree: RegionTree, offerings: readonly T[]): ReachIndex<T> {
   const position = new Map<T, number>();
   const localAt = new Map<string, T[]>();
-  const byArea = new Map<string, T[]>();
+  // By area, split: an offering with one area region reaches every region below it through that region; only
+  // one with several (Hessen and Deutschland, a Kreis and a town in it) needs a look at which is nearest.
+  const single = new Map<string, T[]>();
+  const multi = new Map<string, T[]>();
   const add = (map: Map<string, T[]>, region: string, offering: T) => {
     let list = map.get(region);
     if (!list) map.set(region, (list = []));
-    // An area naming a region and a place inside it enters the offering once.
+    // An area naming a region twice enters the offering once.
     if (list[list.length - 1] !== offering) list.push(offering);
   };
   offerings.forEach((offering, i) => {
     position.set(offering, i);
     const holders = new Set<string>();
-    for (const a of offering.area) {
-      add(byArea, a, offering);
+    const areas = new Set(offering.area);
+    for (const a of areas) {
+      add(areas.size > 1 ? multi : single, a, offering);
       holders.add(a);
       for (const up of tree.ancestors(a)) holders.add(up);
     }
     for (const region of holders) add(localAt, region, offering);
   });
   // Every list is in input order: offerings are entered in input order.
+  const byPosition = (a: T, b: T) => position.get(a)! - position.get(b)!;
 
   const none: T[] = [];
   const local = (region: string) => localAt.get(region) ?? none;
@@ -46,23 +51,24 @@ export function buildReachIndex<T extends { area: readonly string[] }>(tree: Reg
   function fromAbove(region: string) {
     const cached = aboveCache.get(region);
     if (cached) return cached;
-    const near = new Set(local(region));
-    const seen = new Set<T>();
+    const chain = tree.ancestors(region);
     const groups: { via: string; items: readonly T[] }[] = [];
-    for (const via of tree.ancestors(region)) {
-      const list = byArea.get(via) ?? none;
-      // The usual case (a Land programme in a town) shares the list; a copy only where something is nearer.
-      const items = list.some((o) => near.has(o) || seen.has(o)) ? list.filter((o) => !near.has(o) && !seen.has(o)) : list;
-      for (const o of items) seen.add(o);
+    chain.forEach((via, i) => {
+      const one = single.get(via) ?? none;
+      // Several areas: it comes through the nearest one, and not from above at all where one of them is the region or below it.
+      const nearer = new Set([region, ...chain.slice(0, i)]);
+      const several = (multi.get(via) ?? none).filter((o) => !o.area.some((a) => nearer.has(a) || tree.contains(region, a)));
+      // The usual case (a Land programme in a town) shares the Land's list with every town.
+      const items = several.length === 0 ? one : [...one, ...several].sort(byPosition);
       if (items.length > 0) groups.push({ via, items });
-    }
+    });
     aboveCache.set(region, groups);
     return groups;
   }
   return {
     local,
     fromAbove,
-    reaching: (region) => [...local(region), ...fromAbove(region).flatMap((g) => g.items)].sort((a, b) => position.get(a)! - position.get(b)!),
+    reaching: (region) => [...local(region), ...fromAbove(region).flatMap((g) => g.items)].sort(byPosition),
   };
 }
 

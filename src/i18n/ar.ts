@@ -519,7 +519,7 @@ export const ar: Dictionary = {
       overlaps: (n: number) =>
         `جميع التداخلات ككائن { counts, doppelangebote, foerderwege }: العروض المكرّرة أولًا وطرق التمويل منفصلة، كل منها قائمة من الكائنات { a, b, score, actionFields, targetGroups, regions, period, kind, via, funded } (via: البرنامج الذي يموّل أو قد يموّل؛ funded: true إذا كان يموّل بالفعل)؛ وcounts يعدّ كل الأزواج. a و b مفتاحان بالشكل "programs/<id>" أو "projects/<id>"، و period هو { start, end } (وقيمة end هي null إذا كانت الفترة مفتوحة). يَرِد كل زوج مرة واحدة، الأقوى أولًا. ولكل عرض تُدرَج أقوى شركائه (حتى ${n}).`,
       coverage:
-        'التغطية كقائمة من الكائنات { region, actionField, local, available, state, surveyed, gap } لكل منطقة ولكل مجال عمل: local هي العروض المحلية، و available جميع العروض المتاحة هناك. state قيمته vorhanden (يوجد عرض محلي) أو luecke (بعد المسح، لم يُعثر على عرض محلي) أو nicht-erhoben (لم يُمسح بعد)؛ و surveyed يوم المسح إن وُجد. و gap قيمته true فقط عندما تكون state هي luecke. وfundablePrograms يذكر للفجوة معرّفات البرامج التي قد تسدّها (وإلا null)؛ وendsWithinMonths قيمته 6 أو 12 أو 24 إذا انتهت كل الخدمات المحلية الجارية خلال هذا العدد من الأشهر، وإلا null.',
+        'التغطية كقائمة من الكائنات { region, actionField, local, availableCount, state, surveyed, gap } لكل منطقة ولكل مجال عمل: local هي مفاتيح العروض المحلية، و availableCount عدد كل العروض المتاحة هناك (محليًا وعبر منطقة أكبر؛ أيّها يتبيّن من catalogue.json). state قيمته vorhanden (يوجد عرض محلي) أو luecke (بعد المسح، لم يُعثر على عرض محلي) أو nicht-erhoben (لم يُمسح بعد)؛ و surveyed يوم المسح إن وُجد. و gap قيمته true فقط عندما تكون state هي luecke. وfundablePrograms يذكر للفجوة معرّفات البرامج التي قد تسدّها (وإلا null)؛ وendsWithinMonths قيمته 6 أو 12 أو 24 إذا انتهت كل الخدمات المحلية الجارية خلال هذا العدد من الأشهر، وإلا null.',
       feed: (n: number) =>
         `خلاصة Atom للبرامج والمشاريع الجديدة والمعدّلة، الأحدث تعديلًا أولًا، وعدد الإدخالات فيها ${n} على الأكثر. المعتمد هو التاريخ الأحدث من بين آخر مراجعة تحريرية (reviewed) وآخر تعديل للملف في المستودع. للاشتراك بها في قارئ خلاصات.`,
       fieldFeed: 'لكل مجال عمل خلاصة Atom بالعروض الجديدة والمعدّلة في هذا المجال، على العنوان /handlungsfelder/<id>/feed.xml.',
@@ -682,6 +682,13 @@ export const ar: Dictionary = {
     homeTitle: 'ما المتاح قريباً منك؟',
     homeIntro: 'اختر مكانك. يعرض لك الباحث بعدها الدورات والاستشارة والمساعدة قريباً منك، بلغتك ومن دون تسجيل.',
     unknownStart: 'ابدأ البحث من جديد',
+    scale: {
+      aboveChosen: (shown: number, total: number) => `تظهر هنا ${shown} من ${total}: الأكثر مطابقة للموضوع.`,
+      everywhereLink: (n: number, need: string) => plural('ar', n, { one: `العرض الوحيد لموضوع «${need}» في كل ولاية هسن وألمانيا والاتحاد الأوروبي`, other: `كل العروض ({n}) لموضوع «${need}» في كل ولاية هسن وألمانيا والاتحاد الأوروبي` }),
+      everywhereTitle: (need: string) => `${need}: في كل ولاية هسن وألمانيا والاتحاد الأوروبي`,
+      everywhereIntro: 'هذه العروض متاحة في كل مكان في هسن. غالبًا توجد جهة قريبة منك: اسأل هناك.',
+      everywherePlace: 'ما يوجد في مدينتك ودائرتك: اختر مكانك',
+    },
   },
   editors: {
     sheetTitle: 'الإبلاغ عبر جدول بيانات',

@@ -487,7 +487,7 @@ export const de = {
       overlaps: (n: number) =>
         `Alle Überschneidungen als Objekt { counts, doppelangebote, foerderwege }: zuerst die Doppelangebote, getrennt davon die Förderwege, je als Liste von Objekten { a, b, score, actionFields, targetGroups, regions, period, kind, via, funded } (via: das Programm, das fördert oder fördern könnte; funded: true, wenn es schon fördert); counts zählt alle Paare. a und b sind Schlüssel der Form "programs/<id>" oder "projects/<id>", period ist { start, end } (end ist null, wenn der Zeitraum offen ist). Jedes Paar steht einmal darin, das stärkste zuerst. Für jedes Angebot sind seine ${n} stärksten Partner enthalten.`,
       coverage:
-        'Die Abdeckung als Liste von Objekten { region, actionField, local, available, state, surveyed, gap } für jede Region und jedes Handlungsfeld: local sind die Angebote vor Ort, available alle dort verfügbaren. state ist vorhanden (ein Angebot vor Ort), luecke (erhoben, kein Angebot vor Ort gefunden) oder nicht-erhoben (noch nicht gezielt gesucht); surveyed ist der Tag der Erhebung, wo es eine gibt. gap ist true nur bei state luecke. fundablePrograms nennt bei einer Lücke die ids der Programme, die sie schließen könnten (sonst null); endsWithinMonths ist 6, 12 oder 24, wenn alle laufenden Angebote vor Ort in so vielen Monaten enden, sonst null.',
+        'Die Abdeckung als Liste von Objekten { region, actionField, local, availableCount, state, surveyed, gap } für jede Region und jedes Handlungsfeld: local sind die Schlüssel der Angebote vor Ort, availableCount ist die Zahl aller dort verfügbaren (vor Ort und über eine übergeordnete Region; welche es sind, ergibt sich aus catalogue.json). state ist vorhanden (ein Angebot vor Ort), luecke (erhoben, kein Angebot vor Ort gefunden) oder nicht-erhoben (noch nicht gezielt gesucht); surveyed ist der Tag der Erhebung, wo es eine gibt. gap ist true nur bei state luecke. fundablePrograms nennt bei einer Lücke die ids der Programme, die sie schließen könnten (sonst null); endsWithinMonths ist 6, 12 oder 24, wenn alle laufenden Angebote vor Ort in so vielen Monaten enden, sonst null.',
       feed: (n: number) =>
         `Atom-Feed der neuen und geänderten Programme und Projekte, das zuletzt geänderte zuerst, höchstens ${n} Einträge. Maßgeblich ist das jüngere Datum aus der letzten redaktionellen Prüfung (reviewed) und der letzten Änderung der Datei im Repository. Zum Abonnieren in einem Feed-Reader.`,
       fieldFeed: 'Je Handlungsfeld ein Atom-Feed mit den neuen und geänderten Angeboten dieses Feldes, unter /handlungsfelder/<id>/feed.xml.',
@@ -646,6 +646,13 @@ export const de = {
     homeTitle: 'Was gibt es in Ihrer Nähe?',
     homeIntro: 'Wählen Sie Ihren Ort. Der Angebotsfinder zeigt dann Kurse, Beratung und Hilfe in Ihrer Nähe, in Ihrer Sprache und ohne Anmeldung.',
     unknownStart: 'Mit dem Angebotsfinder neu beginnen',
+    scale: {
+      aboveChosen: (shown: number, total: number) => `Hier stehen ${shown} von ${total}: die, die am genauesten zum Thema passen.`,
+      everywhereLink: (n: number, need: string) => plural('de', n, { one: `Das eine Angebot zu „${need}“ in ganz Hessen, Deutschland und der EU`, other: `Alle {n} Angebote zu „${need}“ in ganz Hessen, Deutschland und der EU` }),
+      everywhereTitle: (need: string) => `${need}: in ganz Hessen, Deutschland und der EU`,
+      everywhereIntro: 'Diese Angebote gelten für jeden Ort in Hessen. Oft gibt es eine Stelle in Ihrer Nähe: Fragen Sie nach.',
+      everywherePlace: 'Was es in Ihrem Ort und Ihrem Kreis gibt: Ort wählen',
+    },
   },
   editors: {
     sheetTitle: 'Mit einer Tabelle melden',

@@ -484,7 +484,7 @@ export const en: Dictionary = {
       overlaps: (n: number) =>
         `All overlaps as an object { counts, doppelangebote, foerderwege }: duplicate services first, funding routes apart, each as a list of objects { a, b, score, actionFields, targetGroups, regions, period, kind, via, funded } (via: the programme that funds or could fund; funded: true when it already funds); counts counts all pairs. a and b are keys of the form "programs/<id>" or "projects/<id>". period is { start, end } (end is null if the period has no end). Each pair appears once, strongest first. For each service, its ${n} strongest partners are included.`,
       coverage:
-        'Coverage as a list of objects { region, actionField, local, available, state, surveyed, gap } for each region and each field of action: local are the local services, available all services available there. state is vorhanden (a local service), luecke (surveyed, no local service found) or nicht-erhoben (not surveyed yet); surveyed is the day of the survey where there is one. gap is true only when state is luecke. fundablePrograms names, for a gap, the ids of the programmes that could close it (otherwise null); endsWithinMonths is 6, 12 or 24 when all running local services end within that many months, otherwise null.',
+        'Coverage as a list of objects { region, actionField, local, availableCount, state, surveyed, gap } for each region and each field of action: local are the keys of the local services, availableCount the number of all services available there (local and through a larger region; which ones follows from catalogue.json). state is vorhanden (a local service), luecke (surveyed, no local service found) or nicht-erhoben (not surveyed yet); surveyed is the day of the survey where there is one. gap is true only when state is luecke. fundablePrograms names, for a gap, the ids of the programmes that could close it (otherwise null); endsWithinMonths is 6, 12 or 24 when all running local services end within that many months, otherwise null.',
       feed: (n: number) =>
         `Atom feed of new and changed programmes and projects, most recently changed first, with up to ${n} entries. The date used is the later of the last editorial check (reviewed) and the last change to the file in the repository. Subscribe to it in a feed reader.`,
       fieldFeed: 'One Atom feed for each field of action, with the new and changed services in that field, at /handlungsfelder/<id>/feed.xml.',
@@ -643,6 +643,13 @@ export const en: Dictionary = {
     homeTitle: 'What is there near you?',
     homeIntro: 'Choose your place. The finder then shows courses, advice and help near you, in your language and without signing up.',
     unknownStart: 'Start the finder again',
+    scale: {
+      aboveChosen: (shown: number, total: number) => `Shown here: ${shown} of ${total}, those that fit the topic most closely.`,
+      everywhereLink: (n: number, need: string) => plural('en', n, { one: `The one offering for “${need}” in all of Hesse, Germany and the EU`, other: `All {n} offerings for “${need}” in all of Hesse, Germany and the EU` }),
+      everywhereTitle: (need: string) => `${need}: in all of Hesse, Germany and the EU`,
+      everywhereIntro: 'These offerings apply to every place in Hesse. Often there is an office near you: ask there.',
+      everywherePlace: 'What there is in your town and your district: choose your place',
+    },
   },
   editors: {
     sheetTitle: 'Report with a spreadsheet',

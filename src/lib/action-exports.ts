@@ -12,20 +12,31 @@ import { capPartners, type Overlap, type OverlapKind } from './overlap';
 import type { Horizon, RadarCell } from './radar';
 import type { SimilarOffering } from './similarity';
 
-export type CoverageCellDocument = CoverageCell & {
+export type CoverageCellDocument = Omit<CoverageCell, 'available'> & {
+  /**
+   * How many offerings are available in the region for the field (on the spot or from above). A count, not
+   * the keys: the keys would repeat every Land-, Bund- and EU-wide offering once per region (21 MB of the
+   * file's 24 MB at 10,000 offerings); they follow from catalogue.json (area and the region's ancestors).
+   */
+  availableCount: number;
   /** Ids of the programmes that could fund closing a gap; null for a cell that is no gap. */
   fundablePrograms: string[] | null;
   /** 6, 12 or 24 when every running local offering ends within that many months; else null. */
   endsWithinMonths: Horizon | null;
 };
 
-/** Every coverage cell with the two fields of issue 21. */
+/** Every coverage cell with the two fields of issue 21; `local` keeps its keys (each offering only where it is), `available` becomes a count. */
 export function coverageDocument(cells: readonly CoverageCell[], fundable: (cell: CoverageCell) => FundableProgram[] | undefined, radar: (cell: CoverageCell) => RadarCell | undefined): CoverageCellDocument[] {
-  return cells.map((cell) => ({
-    ...cell,
-    fundablePrograms: cell.state === 'luecke' ? (fundable(cell) ?? []).map((p) => p.id) : null,
-    endsWithinMonths: radar(cell)?.endsWithinMonths ?? null,
-  }));
+  return cells.map((cell) => {
+    const { available, ...rest } = cell;
+    return {
+      ...rest,
+      availableCount: available.length,
+      // The lookups go by the cell itself (analysis keeps them in maps keyed by cell).
+      fundablePrograms: cell.state === 'luecke' ? (fundable(cell) ?? []).map((p) => p.id) : null,
+      endsWithinMonths: radar(cell)?.endsWithinMonths ?? null,
+    };
+  });
 }
 
 /** overlaps.json: Doppelangebote first, Förderwege apart, each capped per offering; counts are of all pairs. */

@@ -61,7 +61,7 @@ describe('catalogue.json', () => {
 
 describe('coverage.json', () => {
   it('gives every cell a state, and calls a cell a gap only where its region was surveyed for that field', () => {
-    const cells: { region: string; actionField: string; local: string[]; state: string; surveyed?: string; gap: boolean }[] = JSON.parse(read('data/coverage.json'));
+    const cells: { region: string; actionField: string; local: string[]; availableCount: number; state: string; surveyed?: string; gap: boolean }[] = JSON.parse(read('data/coverage.json'));
     const surveys = new Map(
       ids('surveys').map((id) => {
         const survey = parseYaml(readFileSync(join(CONTENT, 'surveys', `${id}.yaml`), 'utf8')) as { region: string; fields: string[] };
@@ -75,7 +75,12 @@ describe('coverage.json', () => {
       expect(cell.state, `${cell.region} × ${cell.actionField}`).toBe(want);
       expect(cell.gap).toBe(want === 'luecke');
       expect(cell.surveyed !== undefined).toBe(surveyed);
+      // Counts, not key lists, for what is available: everything local is available, and more may come from above.
+      expect('available' in cell).toBe(false);
+      expect(cell.availableCount).toBeGreaterThanOrEqual(cell.local.length);
     }
+    // A Land-wide programme makes a town's cell available without being local there.
+    expect(cells.some((c) => c.availableCount > c.local.length)).toBe(true);
     // The catalogue holds both kinds of empty cell: surveyed gaps and cells nobody has looked at yet.
     expect(cells.some((c) => c.state === 'luecke')).toBe(true);
     expect(cells.some((c) => c.state === 'nicht-erhoben')).toBe(true);

@@ -13,11 +13,12 @@ const DIST = resolve(import.meta.dirname, '../../dist');
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 const json = <T,>(path: string) => JSON.parse(read(path)) as T;
 
-type Cell = { region: string; actionField: string; state: string; available: string[]; fundablePrograms: string[] | null; endsWithinMonths: number | null };
+type Cell = { region: string; actionField: string; state: string; availableCount: number; fundablePrograms: string[] | null; endsWithinMonths: number | null };
 
 describe('coverage.json', () => {
   const cells = json<Cell[]>('data/coverage.json');
-  const catalogue = json<{ programs: { id: string; eligible: string[]; fundingTypes: string[]; period: { end?: string } }[]; regions: { id: string; kind: string }[] }>('data/catalogue.json');
+  const catalogue = json<{ programs: { id: string; area: string[]; eligible: string[]; fundingTypes: string[]; period: { end?: string } }[]; regions: { id: string; kind: string; ancestors: string[] }[] }>('data/catalogue.json');
+  const regionById = new Map(catalogue.regions.map((r) => [r.id, r]));
 
   it('names fundable programmes for every gap and for nothing else', () => {
     const gaps = cells.filter((c) => c.state === 'luecke');
@@ -26,9 +27,10 @@ describe('coverage.json', () => {
     const programs = new Map(catalogue.programs.map((p) => [p.id, p]));
     for (const gap of gaps) {
       for (const id of gap.fundablePrograms!) {
-        // Available there, for organisations only, with money, not ended.
-        expect(gap.available).toContain(`programs/${id}`);
+        // Available there (its area holds the region or one above it), for organisations only, with money, not ended.
         const p = programs.get(id)!;
+        const reached = [gap.region, ...regionById.get(gap.region)!.ancestors];
+        expect(p.area.some((a) => reached.includes(a)), `${id} in ${gap.region}`).toBe(true);
         expect(p.eligible).not.toContain('privatpersonen');
         expect(p.fundingTypes.some((t) => ['zuschuss', 'darlehen', 'buergschaft', 'personalfoerderung'].includes(t))).toBe(true);
         expect(p.period.end === undefined || p.period.end >= '2026-01-01').toBe(true);

@@ -157,6 +157,31 @@ describe('Angebotsfinder without JavaScript', () => {
   });
 });
 
+describe('Angebotsfinder at scale', () => {
+  it('shows a few Land- and Bund-wide offerings on an answer and links one shared list of all of them', async () => {
+    const { page } = await site.open('/finden/kassel/sprache/');
+    for (const key of ['land', 'bund']) {
+      const section = page.locator('.finder-section', { has: page.locator(`#abschnitt-${key}`) });
+      const shown = await section.locator('.finder-card').count();
+      const total = Number((await section.locator('h2 .count').innerText()).replace(/\D/g, ''));
+      expect(shown, key).toBeGreaterThan(0);
+      expect(shown, key).toBeLessThanOrEqual(3);
+      expect(total, key).toBeGreaterThanOrEqual(shown);
+    }
+    const link = page.locator('.finder-everywhere a');
+    const total = Number((await link.innerText()).match(/\d+/)![0]);
+    await link.click();
+    await page.waitForURL('**/finden/ueberall/sprache/');
+    // The shared list holds every one the link counted, under the same level headings.
+    const counts = (await page.locator('.finder-section h2 .count').allInnerTexts()).map((c) => Number(c.replace(/\D/g, '')));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(total);
+    expect(await page.locator('.finder-card').count()).toBe(Math.min(total, 50));
+    expect(await page.locator('.finder-card h3').allInnerTexts()).toContain('Integrationskurs');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('Angebotsfinder handout', () => {
   it('prints a typical answer on at most two A4 pages with the QR code and the addresses', async () => {
     const { page } = await site.open('/finden/wiesbaden/sprache/');

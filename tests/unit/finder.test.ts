@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue, type CatalogueInput } from '../../src/lib/catalogue';
-import { buildFinderIndex, servesPeople } from '../../src/lib/finder';
+import { ABOVE_SHOWN, buildFinderIndex, needRank, pickForNeed, servesPeople } from '../../src/lib/finder';
 
 const region = (id: string, kind: string, parent?: string) => ({ id, name: id.replace(/-/g, ' '), kind, ...(parent ? { parent } : {}) }) as CatalogueInput['regions'][number];
 const common = { targetGroups: ['erwachsene'], period: { start: '2020-01-01' }, reviewed: '2026-12-01', example: false, sources: [] };
@@ -93,5 +93,55 @@ describe('Angebotsfinder', () => {
   it('offers every Gemeinde, city and Kreis of the Land as a place, and refuses anything else', () => {
     expect(finder.places.map((p) => p.id).sort()).toEqual(['dillenburg', 'herborn', 'kassel', 'lahn-dill-kreis', 'wetzlar']);
     expect(() => finder.answer('deutschland', 'sprache')).toThrow(/kein Ort/);
+  });
+});
+
+describe('Angebotsfinder at scale: the sections above the Kreis are a short selection of one shared list', () => {
+  // Ten Land-wide courses for language: two have it as their only field, three as their first of several,
+  // five name it after another field. One Bezirk-wide course serves only the towns of that Regierungsbezirk.
+  const land = Array.from({ length: 10 }, (_, i) => {
+    const fields = i < 2 ? ['sprache'] : i < 5 ? ['sprache', 'arbeit'] : ['arbeit', 'sprache'];
+    return program(`land-${String(i).padStart(2, '0')}`, ['hessen'], { actionFields: fields, title: `Kurs ${String(9 - i).padStart(2, '0')}` });
+  });
+  const big = buildCatalogue({ ...input, programs: [...input.programs, ...land, program('bezirk-kurs', ['rb'], { title: 'Z Bezirk' })] }, '2026-12-06');
+  const index = buildFinderIndex(big);
+  const section = (place: string, key: string) => index.answer(place, 'sprache').find((s) => s.key === key)!;
+
+  it('keeps every Land-wide offering in the section and shows the few that answer the need most directly', () => {
+    const landSection = section('kassel', 'land');
+    expect(landSection.items.map((o) => o.id).sort()).toEqual([...land.map((p) => p.id), 'bezirk-kurs', 'land-kurs'].sort());
+    // The Bezirk's own course is near and shown in full; of the Land-wide ones, ABOVE_SHOWN.
+    expect(landSection.shown[0]!.id).toBe('bezirk-kurs');
+    const chosen = landSection.shown.slice(1);
+    expect(chosen).toHaveLength(ABOVE_SHOWN);
+    // Only language, first: the two single-field courses and the one-field 'land-kurs', by title.
+    const singleField = [...land.slice(0, 2), big.program('land-kurs')].map((p) => p.id);
+    expect(chosen.map((o) => o.id).sort()).toEqual(singleField.sort());
+    for (const o of chosen) expect(o.actionFields).toEqual(['sprache']);
+  });
+
+  it('gives every place below the same Bezirk the very same sections above the Kreis: computed once', () => {
+    expect(section('herborn', 'land')).toBe(section('kassel', 'land'));
+    expect(section('wetzlar', 'bund')).toBe(section('kassel', 'bund'));
+  });
+
+  it('lists on the shared page everything that reaches the whole Land, and nothing regional', () => {
+    const everywhere = index.everywhere('sprache');
+    expect(everywhere.map((s) => s.key)).toEqual(['land', 'bund']);
+    const ids = everywhere.flatMap((s) => s.items.map((o) => o.id));
+    expect(ids).not.toContain('bezirk-kurs');
+    const answerAbove = index.answer('kassel', 'sprache').filter((s) => ['land', 'bund', 'eu'].includes(s.key)).flatMap((s) => s.items.map((o) => o.id));
+    expect(ids.sort()).toEqual(answerAbove.filter((id) => id !== 'bezirk-kurs').sort());
+  });
+
+  it('ranks by need: first field, then fewer fields, then what people use themselves, then A–Z', () => {
+    const [a, b, c] = [land[0]!, land[2]!, land[7]!].map((p) => big.program(p.id));
+    expect(needRank(a!, 'sprache')).toEqual([0, 1, 0]);
+    expect(needRank(b!, 'sprache')).toEqual([0, 2, 0]);
+    expect(needRank(c!, 'sprache')).toEqual([1, 2, 0]);
+    expect(pickForNeed([c!, b!, a!], 'sprache', 2)).toEqual([a, b]);
+    expect(pickForNeed([c!, b!, a!], 'arbeit', 1)).toEqual([c]);
+    const viaCarrier = big.program('integrationskurs');
+    expect(needRank({ ...viaCarrier, eligible: ['vereine'] }, 'sprache')[2]).toBe(1);
   });
 });

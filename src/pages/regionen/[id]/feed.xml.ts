@@ -5,8 +5,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { de } from '../../../i18n/de';
 import { atomFeed, feedItems } from '../../../lib/export';
-import { reachOf } from '../../../lib/regions';
 import { getCatalogue } from '../../../site/catalogue';
+import { getReachIndex } from '../../../site/reach';
 import { absolute, changeDates, exportContext } from '../../../site/open-data';
 
 export const getStaticPaths: GetStaticPaths = async () => (await getCatalogue()).regions.map((r) => ({ params: { id: r.id } }));
@@ -15,7 +15,7 @@ export const GET: APIRoute = async ({ params }) => {
   const catalogue = await getCatalogue();
   const ctx = exportContext();
   const region = catalogue.region(params.id!);
-  const offerings = catalogue.offerings.filter((o) => reachOf(catalogue.tree, o.area, region.id) !== undefined);
+  const offerings = (await getReachIndex()).reaching(region.id);
   const xml = atomFeed(
     feedItems(catalogue, offerings, changeDates(catalogue), ctx),
     {

@@ -33,6 +33,12 @@ describe('pages Pagefind reads', () => {
     }
   });
 
+  it('no hit carries an image in its meta (the locator map is not the page's picture)', () => {
+    const dir = join(DIST, 'pagefind', 'fragment');
+    const withImage = readdirSync(dir).filter((f) => 'image' in (JSON.parse(gunzipSync(readFileSync(join(dir, f))).toString('utf8').slice('pagefind_dcd'.length)) as { meta: object }).meta);
+    expect(withImage).toEqual([]);
+  });
+
   it('no page carries sort keys for Pagefind, and there is no second index', () => {
     expect(pages.filter((p) => p.html.includes('data-pagefind-sort')).map((p) => p.url)).toEqual([]);
     expect(existsSync(join(DIST, 'pagefind-sortiert'))).toBe(false);
@@ -59,7 +65,7 @@ describe('locator maps', () => {
     const maps = pages.filter((p) => p.html.includes('class="locator"'));
     expect(maps.length).toBeGreaterThan(100);
     for (const page of maps) {
-      const img = /<figure class="locator">\s*<img src="\/(karten\/lage\/[0-9-]+\.svg|karten\/lage\/hessen\.svg)" width="150" height="\d+" alt="([^"]+)"/.exec(page.html);
+      const img = /<figure class="locator">\s*<img src="\/(karten\/lage\/[0-9-]+\.svg|karten\/lage\/hessen\.svg)" width="150" height="\d+" alt="([^"]+)" data-pagefind-ignore="all"/.exec(page.html);
       expect(img, page.url).not.toBeNull();
       expect(existsSync(join(DIST, img![1]!)), img![1]).toBe(true);
       expect(page.html).not.toMatch(/<figure class="locator">\s*<svg/);

@@ -33,7 +33,7 @@ describe('pages Pagefind reads', () => {
     }
   });
 
-  it('no hit carries an image in its meta (the locator map is not the page's picture)', () => {
+  it('no hit carries an image in its meta (the locator map is not a picture of the page)', () => {
     const dir = join(DIST, 'pagefind', 'fragment');
     const withImage = readdirSync(dir).filter((f) => 'image' in (JSON.parse(gunzipSync(readFileSync(join(dir, f))).toString('utf8').slice('pagefind_dcd'.length)) as { meta: object }).meta);
     expect(withImage).toEqual([]);

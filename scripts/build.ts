@@ -10,10 +10,12 @@ import { missingTranslatedPages } from '../src/lib/locale-pages';
 import { contentDir } from '../src/lib/content-dir';
 import { formatText, summary } from '../src/lib/validation/format';
 import { validateContent } from '../src/io/validate-folder';
-import { SORTED_INDEX, SORT_SPAN } from '../src/lib/search-index';
+import { SORT_TABLE_DIR, indexedPagesGlob } from '../src/lib/search-sort';
+import { LOCALES, DEFAULT_LOCALE } from '../src/i18n/locales';
 import { writeSchemas } from './schema';
 import { writeAdminBundle } from './admin-bundle';
 import { writeServiceWorker } from './service-worker';
+import { writeSortTables } from './sort-tables';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, process.env.OUT_DIR || 'dist');
@@ -82,15 +84,7 @@ try {
   console.error(`\n✗ Browser-Editor: ${(error as Error).message}; ${outDir} bleibt unverändert.`);
   process.exit(1);
 }
-// Sort keys cost every first search their whole table in Pagefind's metadata (about 6 kB per 1,000
-// offerings), though few people sort: they go into a second index, loaded only when someone sorts.
-step('Suchindex zum Sortieren bauen (Pagefind)', bin('pagefind'), ['--site', staging, '--output-subdir', SORTED_INDEX]);
-for (const file of htmlFiles) {
-  const path = join(staging, file);
-  const html = readFileSync(path, 'utf8');
-  if (html.includes('data-pagefind-sort')) writeFileSync(path, html.replace(SORT_SPAN, ''));
-}
-// After the last rewrite of the pages: the worker's list holds each precached file's hash.
+// The worker's list holds each precached file's hash.
 console.log('\n▶ Offline-Speicher (Service Worker)');
 try {
   const sw = await writeServiceWorker(staging, process.env.BASE_PATH || '/');
@@ -100,7 +94,21 @@ try {
   console.error(`\n✗ Service Worker: ${(error as Error).message}; ${outDir} bleibt unverändert.`);
   process.exit(1);
 }
-step('Suchindex bauen (Pagefind)', bin('pagefind'), ['--site', staging]);
+// Pagefind reads only the pages it indexes (those with data-pagefind-body), not every page of the site.
+const languages = germanOnly ? [DEFAULT_LOCALE] : [...LOCALES];
+const glob = indexedPagesGlob(languages.map((lang) => (lang === DEFAULT_LOCALE ? '' : `${lang}/`)));
+step('Suchindex bauen (Pagefind)', bin('pagefind'), ['--site', staging, '--glob', glob]);
+// Sort keys would cost every first search their whole table in Pagefind's metadata (about 6 kB per
+// 1,000 offerings), though few people sort: a table per language, loaded only when someone sorts.
+console.log('\n▶ Sortierung der Suche');
+try {
+  const sorted = writeSortTables(staging, languages);
+  console.log(`✓ ${SORT_TABLE_DIR}/: ${sorted.pages} Seiten (${Math.round(sorted.bytes / 1024)} kB)`);
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\n✗ ${(error as Error).message}; ${outDir} bleibt unverändert.`);
+  process.exit(1);
+}
 
 const previous = `${outDir}.previous`;
 rmSync(previous, { recursive: true, force: true });

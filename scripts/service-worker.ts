@@ -1,7 +1,7 @@
 /**
  * The offline service worker (Workbox, generated into the build): it precaches the site shell (styles,
  * the finder's scripts and place list, the finder's first step and the home pages) and keeps every page
- * a person opens (network first, the cached copy when offline). Everything it stores comes from this
+ * a person opens (network first, the cached copy when offline) and the locator maps it shows. Everything it stores comes from this
  * site; nothing is fetched from other hosts. Registered by the finder and home pages only.
  */
 import { join } from 'node:path';
@@ -22,6 +22,12 @@ export async function writeServiceWorker(site: string, basePath: string): Promis
         urlPattern: ({ request }) => request.mode === 'navigate',
         handler: 'NetworkFirst',
         options: { cacheName: 'foerderatlas-seiten', networkTimeoutSeconds: 5, expiration: { maxEntries: 300 } },
+      },
+      {
+        // The locator maps are shared files (/karten/lage/, src/lib/locator.ts): kept with the pages that show them.
+        urlPattern: /\/karten\/lage\/[^/]+\.svg$/,
+        handler: 'StaleWhileRevalidate',
+        options: { cacheName: 'foerderatlas-karten', expiration: { maxEntries: 100 } },
       },
     ],
     // One file, no runtime loaded from anywhere else; a new build replaces the old worker on the next visit.

@@ -9,6 +9,7 @@
 import { closestWord, fewerWords, findPlace, queryWords, withoutVerbs, type Place, type QueryLang } from '../lib/query-help';
 import { splitCompound } from '../lib/compounds';
 import { localFirst, offeringsFirst } from '../lib/search-rank';
+import { SORT_ORDERS, SORT_TABLE_DIR, isSortKey, sortHits, type SortTable } from '../lib/search-sort';
 
 interface PagefindResult {
   id: string;
@@ -49,25 +50,37 @@ export function startSearchPage(): void {
   const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
   const base = form.dataset.base ?? '/';
 
-  // Two indexes of the same pages: the main one, and one with sort keys, loaded only when someone sorts.
-  const indexes = new Map<string, Promise<Pagefind>>();
-  const loadPagefind = () => {
-    const dir = sort.value ? 'pagefind-sortiert' : 'pagefind';
-    let pagefind = indexes.get(dir);
-    if (!pagefind) indexes.set(dir, (pagefind = (import(/* @vite-ignore */ `${base}${dir}/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
+  let pagefind: Promise<Pagefind> | undefined;
+  const loadPagefind = () =>
+    (pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
       // Short names and main-answer synonyms (meta "stichworte") count like the title.
       // 8 rather than the title's 5: a group naming an entry is an editor's word that it is the main answer.
       await pf.options({ excerptLength: 24, ranking: { metaWeights: { title: 5, stichworte: 8 } } });
       return pf;
-    })));
-    return pagefind;
-  };
+    }));
 
   const loadJson = <T,>(path: string) => fetch(`${base}${path}`).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(path))));
   let places: Promise<Map<string, Place>> | undefined;
   const loadPlaces = () => (places ??= loadJson<Record<string, Place>>('suche/orte.json').then((table) => new Map(Object.entries(table))));
   let vocabulary: Promise<string[]> | undefined;
   const loadVocabulary = () => (vocabulary ??= loadJson<string[]>(`suche/wortschatz/${lang}.json`));
+  // The sort table (src/lib/search-sort.ts) loads only when someone sorts.
+  let sortTable: Promise<SortTable> | undefined;
+  const loadSortTable = () => (sortTable ??= loadJson<SortTable>(`${SORT_TABLE_DIR}/${lang}.json`));
+
+  /** Pagefind with its hits in the chosen order, for every search of one query (as Pagefind's own sort did). */
+  async function sorted(pf: Pagefind): Promise<Pagefind> {
+    const key = sort.value;
+    if (!isSortKey(key)) return pf;
+    const ascending = (await loadSortTable())[key];
+    return {
+      ...pf,
+      search: async (q, o) => {
+        const response = await pf.search(q, o);
+        return response && { ...response, results: sortHits(response.results, ascending, SORT_ORDERS[key]) };
+      },
+    };
+  }
 
   let results: PagefindResult[] = [];
   let shown = 0;
@@ -300,12 +313,10 @@ export function startSearchPage(): void {
     }
     status.textContent = text.searching!;
     try {
-      const pf = await loadPagefind();
+      const pf = await sorted(await loadPagefind());
       const options: Options = {
         filters: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }])),
       };
-      if (sort.value === 'titel') options.sort = { titel: 'asc' };
-      if (sort.value === 'beginn') options.sort = { beginn: 'desc' };
       // A place in a longer query: offerings that reach it (src/lib/regions.ts), found by the other words.
       let textWords = words;
       let place: Place | undefined;

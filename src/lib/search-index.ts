@@ -1,5 +1,5 @@
 /**
- * What the search index knows about an offering: its facets (Pagefind filters), sort keys and the
+ * What the search index knows about an offering: its facets (Pagefind filters) and the
  * extra low-weight terms (action-field keywords, compound parts) that help German matching.
  */
 import type { Catalogue, Offering } from './catalogue';
@@ -43,11 +43,6 @@ export function facetRegions(catalogue: Pick<Catalogue, 'tree' | 'region'>, area
   const ids = reachedRegions(catalogue.tree, area).keys();
   return [...ids].filter((id) => isFacetRegion(catalogue.region(id))).sort();
 }
-
-/** The second Pagefind index, with sort keys, that the search page loads only when someone sorts. */
-export const SORTED_INDEX = 'pagefind-sortiert';
-/** A sort key as SearchData.astro writes it; the build removes them before the main index. */
-export const SORT_SPAN = /<span data-pagefind-sort="[^"]*">[^<]*<\/span>/g;
 
 /** Meta field holding an entry's short names and main-answer synonyms; the search page weights it like the title. */
 export const KEYWORD_META = 'stichworte';

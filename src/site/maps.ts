@@ -46,3 +46,12 @@ export function highlightFor(catalogue: Catalogue, area: readonly string[]): { a
   ags.delete('');
   return { ags, all };
 }
+
+/**
+ * Every area a locator map is drawn for: each offering's area and each region in Hessen (the region
+ * pages). The map files (/karten/lage/) are made from exactly these, so no page links a missing one.
+ */
+export function locatorAreas(catalogue: Catalogue): string[][] {
+  const inHessen = (id: string) => id === 'hessen' || catalogue.tree.ancestors(id).includes('hessen');
+  return [...catalogue.offerings.map((o) => o.area), ...catalogue.regions.filter((r) => inHessen(r.id)).map((r) => [r.id])];
+}

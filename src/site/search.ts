@@ -73,7 +73,6 @@ export function searchDataFor(offering: Offering, catalogue: Catalogue, locale: 
       // Short names and words of groups that name this entry: weighted like the title (metaWeights on /suche/).
       ...(synonym.strong.de.length + synonym.strong.local.length > 0 ? { [KEYWORD_META]: [...synonym.strong.de, ...synonym.strong.local].join(', ') } : {}),
     },
-    sort: { titel: text.title.toLocaleLowerCase(locale), beginn: offering.period.start },
     // German compound parts help German words; the German title and summary stay findable on every language's page.
     terms: [...new Set([...own, ...synonym.weak.de])],
     localTerms: synonym.weak.local,

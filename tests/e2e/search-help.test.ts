@@ -3,6 +3,8 @@
  * "Meinten Sie …?" in every language, place queries, and calm answers to bad input (no exception in
  * the console, no hang), with axe-core at zero violations.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, useSite } from '../helpers/browser';
@@ -122,22 +124,39 @@ describe('bad input gets a calm answer', () => {
 });
 
 describe('weight', () => {
-  it('a one-word search loads neither the place table, the vocabulary nor the sort index', async () => {
+  it('a one-word search loads neither the place table, the vocabulary nor the sort table', async () => {
     const { page, requests } = await search('de', 'Sprache');
-    expect(requests.filter((p) => p.includes('/suche/orte.json') || p.includes('/suche/wortschatz/') || p.includes('/pagefind-sortiert/'))).toEqual([]);
+    expect(requests.filter((p) => p.includes('/suche/orte.json') || p.includes('/suche/wortschatz/') || p.includes('/suche/sortierung/'))).toEqual([]);
     await page.close();
   });
 
-  it('sorting loads the index with sort keys and sorts by title', async () => {
+  it('sorting loads the sort table (not a second index) and sorts by title', async () => {
     const { page, requests } = await search('de', 'Integrationslotsen');
     await page.selectOption('#sort', 'titel');
     await page.waitForFunction(() => new URLSearchParams(location.search).get('sort') === 'titel');
     await waitForAnswer(page);
     await page.waitForLoadState('networkidle');
-    expect(requests.some((p) => p.startsWith('/pagefind-sortiert/'))).toBe(true);
+    expect(requests).toContain('/suche/sortierung/de.json');
+    expect(requests.filter((p) => p.endsWith('/pagefind.js'))).toEqual(['/pagefind/pagefind.js']);
     const shown = await titles(page);
     expect(shown.length).toBeGreaterThan(3);
     expect(shown).toEqual([...shown].sort((a, b) => a.toLocaleLowerCase('de').localeCompare(b.toLocaleLowerCase('de'), 'de')));
+    await page.close();
+  });
+
+  it('sorting by start lists only offerings, newest first, in English too', async () => {
+    const catalogue = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../dist/data/catalogue.json'), 'utf8')) as Record<'programs' | 'projects', { id: string; period: { start: string } }[]>;
+    const start = new Map<string, string>([...catalogue.programs.map((p) => [`programs/${p.id}`, p.period.start] as const), ...catalogue.projects.map((p) => [`projects/${p.id}`, p.period.start] as const)]);
+    const { page, requests } = await search('en', 'language');
+    await page.selectOption('#sort', 'beginn');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('sort') === 'beginn');
+    await waitForAnswer(page);
+    const hits = await allHits(page);
+    expect(requests).toContain('/suche/sortierung/en.json');
+    expect(hits.length).toBeGreaterThan(5);
+    const starts = hits.map((h) => start.get(h));
+    expect(starts.every((s) => s !== undefined)).toBe(true);
+    expect(starts).toEqual([...starts].sort().reverse());
     await page.close();
   });
 });

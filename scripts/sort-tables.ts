@@ -49,7 +49,8 @@ export function writeSortTables(site: string, languages: readonly string[]): { p
     // happened to read the files, which differs from disk to disk.)
     const titleBytes = (url: string) => Buffer.from(keys[url]!.titel ?? '');
     indexed.sort(([, a], [, b]) => Buffer.compare(titleBytes(a), titleBytes(b)) || Buffer.compare(Buffer.from(a), Buffer.from(b)));
-    const json = JSON.stringify(sortTable(indexed.map(([id, url]) => ({ id, keys: keys[url]! }))));
+    // Titles sort as readers of the language expect (German: Ä with A), no longer by bytes as Pagefind did.
+    const json = JSON.stringify(sortTable(indexed.map(([id, url]) => ({ id, keys: keys[url]! })), new Intl.Collator(lang)));
     writeFileSync(join(site, SORT_TABLE_DIR, `${lang}.json`), json);
     pages += indexed.length;
     bytes += json.length;

@@ -49,20 +49,22 @@ function compareBytes(a: Uint8Array, b: Uint8Array): number {
 }
 
 /**
- * Page ids in ascending order of their values, as Pagefind 1.x orders them: numerically when every
- * value is a number, else by the values' UTF-8 bytes; equal values keep the pages' given order.
+ * Page ids in ascending order of their values: numerically when every value is a number; else by the
+ * language's collation when one is given (German "Ärztin" with the A's, not after "Z"), or by the values'
+ * UTF-8 bytes as Pagefind 1.x orders them; equal values keep the pages' given order.
  */
-export function ascendingIds(pages: readonly { id: string; value: string }[]): string[] {
+export function ascendingIds(pages: readonly { id: string; value: string }[], collator?: Intl.Collator): string[] {
   const numeric = pages.length > 0 && pages.every((p) => NUMBER.test(p.value));
   const keyed = pages.map((p, i) => ({ ...p, i, bytes: utf8.encode(p.value), number: numeric ? Number(p.value) : 0 }));
-  keyed.sort((a, b) => (numeric ? a.number - b.number : compareBytes(a.bytes, b.bytes)) || a.i - b.i);
+  const text = collator ? (a: (typeof keyed)[number], b: (typeof keyed)[number]) => collator.compare(a.value, b.value) : (a: (typeof keyed)[number], b: (typeof keyed)[number]) => compareBytes(a.bytes, b.bytes);
+  keyed.sort((a, b) => (numeric ? a.number - b.number : text(a, b)) || a.i - b.i);
   return keyed.map((p) => p.id);
 }
 
 /** The table of one language: page ids by sort key, pages in the given order for equal values. */
-export function sortTable(pages: readonly { id: string; keys: Partial<Record<SortKey, string>> }[]): SortTable {
+export function sortTable(pages: readonly { id: string; keys: Partial<Record<SortKey, string>> }[], collator?: Intl.Collator): SortTable {
   return Object.fromEntries(
-    SORT_KEYS.map((key) => [key, ascendingIds(pages.flatMap((p) => (p.keys[key] === undefined ? [] : [{ id: p.id, value: p.keys[key] }])))]),
+    SORT_KEYS.map((key) => [key, ascendingIds(pages.flatMap((p) => (p.keys[key] === undefined ? [] : [{ id: p.id, value: p.keys[key] }])), collator)]),
   ) as SortTable;
 }
 

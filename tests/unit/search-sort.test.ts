@@ -19,6 +19,18 @@ describe('sort table (Pagefind 1.x order)', () => {
     expect(ascendingIds([{ id: 'x', value: '2021-01-01' }, { id: 'y', value: '2019-06-30' }, { id: 'z', value: '2020-02-01' }])).toEqual(['y', 'z', 'x']);
   });
 
+  it("orders text by the language's collation when given: German Ä with the A's, dates still by date", () => {
+    const pages = [
+      { id: 'z', value: 'zuwanderung' },
+      { id: 'ae', value: 'ärztliche hilfe' },
+      { id: 'b', value: 'beratung' },
+      { id: 'a', value: 'anerkennung' },
+    ];
+    expect(ascendingIds(pages, new Intl.Collator('de'))).toEqual(['a', 'ae', 'b', 'z']);
+    const dates = [{ id: 'x', value: '2021-01-01' }, { id: 'y', value: '2019-06-30' }, { id: 'w', value: '2019-12-01' }];
+    expect(ascendingIds(dates, new Intl.Collator('ar'))).toEqual(['y', 'w', 'x']);
+  });
+
   it('lists per key only the pages that have it', () => {
     const table = sortTable([
       { id: 'p1', keys: { titel: 'b', beginn: '2020-01-01' } },

@@ -1,7 +1,7 @@
 /**
  * "Überschneidungen (N)" on an offering page promises N rows: the count shown must equal the rows a
  * person can reach, on the page itself or through its "all overlaps" link and the pages behind it,
- * in every language; and the rows are the overlaps of overlaps.json's rule, not a capped sample.
+ * in every language; and the rows are exactly the pairs the open data files (data/ueberschneidungen/) hold.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -9,6 +9,7 @@ import { parseDocument } from 'htmlparser2';
 import { DomUtils } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { htmlPages } from '../helpers/dist';
+import { expandRow, type OverlapHomeDocument } from '../../src/lib/overlap-data';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
 const OFFERING = /^\/((en|ar)\/)?(programme|projekte)\/(?!a-z\/|nach-)[a-z0-9-]+\/$/;
@@ -26,6 +27,12 @@ function section(html: string) {
   return { count, cards, link: link?.attribs.href };
 }
 
+/** The offering key a row's link points to ("/en/projekte/x/" → "projects/x"). */
+function keyOf(href: string): string {
+  const [, kind, id] = href.match(/\/(programme|projekte)\/([a-z0-9-]+)\/$/)!;
+  return `${kind === 'programme' ? 'programs' : 'projects'}/${id}`;
+}
+
 /** Follows a full list through its page links and collects the partner of every row. */
 function rowsOf(first: string): string[] {
   const partners: string[] = [];
@@ -36,7 +43,10 @@ function rowsOf(first: string): string[] {
     if (seen.has(url)) continue;
     seen.add(url);
     const doc = parseDocument(read(url));
-    for (const li of DomUtils.findAll((e) => e.name === 'li' && e.attribs['data-partner'] !== undefined, doc.children)) partners.push(li.attribs['data-partner']!);
+    for (const table of DomUtils.findAll((e) => e.name === 'table' && (e.attribs.class ?? '').split(' ').includes('overlap-rows'), doc.children)) {
+      const body = DomUtils.findOne((e) => e.name === 'tbody', [table])!;
+      for (const row of DomUtils.findAll((e) => e.name === 'tr', [body])) partners.push(keyOf(DomUtils.findOne((e) => e.name === 'a', [row])!.attribs.href!));
+    }
     const nav = DomUtils.findOne((e) => e.name === 'nav' && (e.attribs.class ?? '') === 'pagination', doc.children);
     if (nav) for (const a of DomUtils.findAll((e) => e.name === 'a', [nav])) queue.push(a.attribs.href!);
   }
@@ -69,15 +79,22 @@ describe('every offering page', () => {
     expect(withList).toBeGreaterThan(30);
   });
 
-  it('lists, for one offering, exactly the partners the overlap rule finds (overlaps.json is capped, the list is not)', () => {
+  it('lists, for one offering, exactly the partners the open data files hold for it', () => {
     const page = '/programme/integrationskurse/';
+    const key = 'programs/integrationskurse';
     const { count, link } = section(read(page));
     const partners = new Set(rowsOf(link!));
     expect(partners.size).toBe(count);
-    const doc = JSON.parse(readFileSync(join(DIST, 'data/overlaps.json'), 'utf8')) as Record<'doppelangebote' | 'foerderwege', { a: string; b: string }[]>;
-    for (const o of [...doc.doppelangebote, ...doc.foerderwege]) {
-      if (o.a === 'programs/integrationskurse') expect(partners.has(o.b), o.b).toBe(true);
-      if (o.b === 'programs/integrationskurse') expect(partners.has(o.a), o.a).toBe(true);
+    const index = JSON.parse(readFileSync(join(DIST, 'data/overlaps.json'), 'utf8')) as { files: { path: string }[] };
+    const inFiles = new Set<string>();
+    for (const file of index.files) {
+      const doc = JSON.parse(readFileSync(join(DIST, file.path), 'utf8')) as OverlapHomeDocument;
+      for (const row of [...doc.doppelangebote, ...doc.foerderwege]) {
+        const { a, b } = expandRow(doc, row);
+        if (a === key) inFiles.add(b);
+        if (b === key) inFiles.add(a);
+      }
     }
+    expect([...inFiles].sort()).toEqual([...partners].sort());
   });
 });

@@ -208,11 +208,16 @@ function checkPair(tree: RegionTree, a: Prepared, b: Prepared, todayDay: number)
   return { score: overlapScore(fields, groups, depth, measuredEnd - start + 1), kind, funded };
 }
 
+/** Of a Förderweg (first has the smaller key): the keys of the one or two that fund or could fund the other. */
+function viaOf(first: Prepared, second: Prepared): string[] {
+  const funder = (x: Prepared, y: Prepared) => x.funding || y.fundedBy.has(x.input.key);
+  return [first, second].filter((x) => funder(x, x === first ? second : first)).map((x) => x.input.key);
+}
+
 /** A pair that passed checkPair, with its reasons spelled out. */
 function describePair(tree: RegionTree, names: Preparer, a: Prepared, b: Prepared, match: PairMatch): Overlap {
   const end = Math.min(a.end, b.end);
   const [first, second] = a.input.key < b.input.key ? [a, b] : [b, a];
-  const funder = (x: Prepared, y: Prepared) => x.funding || y.fundedBy.has(x.input.key);
   return {
     a: first.input.key,
     b: second.input.key,
@@ -226,7 +231,7 @@ function describePair(tree: RegionTree, names: Preparer, a: Prepared, b: Prepare
       end: end === Infinity ? null : a.end <= b.end ? a.input.period.end! : b.input.period.end!,
     },
     kind: match.kind,
-    via: match.kind === 'foerderweg' ? [first, second].filter((x) => funder(x, x === first ? second : first)).map((x) => x.input.key) : [],
+    via: match.kind === 'foerderweg' ? viaOf(first, second) : [],
     funded: match.funded,
   };
 }
@@ -263,7 +268,9 @@ class FoundOverlap implements Overlap {
     return (this.full ??= describePair(tree, names, prepared[this.x]!, prepared[this.y]!, this));
   }
   get via() {
-    return this.details.via;
+    if (this.full) return this.full.via;
+    // The open data lists it for every Förderweg: no need for the full description.
+    return this.kind === 'foerderweg' ? viaOf(this.context.prepared[this.x]!, this.context.prepared[this.y]!) : [];
   }
   // Where and in which fields a pair meets are read for every pair (grouping per Kreis, the open
   // data), so they are worked out on their own, without the rest of the description.

@@ -6,7 +6,7 @@ import { axeViolations, foreignRequests, useSite } from '../helpers/browser';
 const site = useSite();
 
 describe('overlaps', () => {
-  it('an offering page lists its strongest overlaps with reasons and links to its complete list', async () => {
+  it('an offering page lists its strongest overlaps with reasons and all of them as a folded table', async () => {
     const { page } = await site.open('/projekte/wir-vielfaltszentrum-wetzlar/');
     const section = page.locator('section:has(h2#ueberschneidungen)');
     // Overlaps serve professionals: folded below what a citizen needs until someone opens them.
@@ -19,17 +19,33 @@ describe('overlaps', () => {
     expect(await section.locator('li.card').count()).toBe(5);
     expect(text).toContain('Gemeinsame Handlungsfelder');
     expect(text).toContain('Treffen sich in');
-    await section.getByRole('link', { name: `Alle ${count} Überschneidungen dieses Angebots` }).click();
-    await page.waitForURL(/\/projekte\/wir-vielfaltszentrum-wetzlar\/ueberschneidungen\/$/);
-    // Compact rows in one table per kind: the partner's link first.
-    const partners = await page.locator('table.overlap-rows tbody tr td:first-child a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    // Up to a hundred, all of them are on the page itself: a folded table of compact rows, one table per kind.
+    expect(await section.getByRole('link', { name: /Alle \d+ Überschneidungen dieses Angebots/ }).count()).toBe(0);
+    const table = section.locator('details.overlap-all');
+    expect(await table.locator('table').first().isVisible()).toBe(false);
+    await section.getByText(`Alle ${count} Überschneidungen als Tabelle`).click();
+    const partners = await table.locator('table.overlap-rows tbody tr td:first-child a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(partners).toHaveLength(count);
-    expect(await page.locator('table.overlap-rows caption').allInnerTexts()).toEqual(['Doppelangebote', 'Förderwege']);
+    expect(new Set(partners).size).toBe(count);
+    expect(await table.locator('table.overlap-rows caption').allInnerTexts()).toEqual(['Doppelangebote', 'Förderwege']);
     // The Kreis's and the city's WIR-Vielfaltszentrum both work in Wetzlar: the pair the rule exists to reveal.
     expect(partners).toContain('/projekte/wir-vielfaltszentrum-lahn-dill-kreis/');
     expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('an offering with more overlaps than its page holds links its complete list of compact rows', async () => {
+    const { page } = await site.open('/programme/integrationskurse/');
+    await page.click('details.for-professionals > summary');
+    const section = page.locator('section:has(h2#ueberschneidungen)');
+    const count = Number((await section.locator('h2').innerText()).match(/\((\d+)\)/)?.[1]);
+    expect(count).toBeGreaterThan(100);
+    await section.getByRole('link', { name: `Alle ${count} Überschneidungen dieses Angebots` }).click();
+    await page.waitForURL(/\/programme\/integrationskurse\/ueberschneidungen\/$/);
+    expect(await page.locator('table.overlap-rows tbody tr').count()).toBe(Math.min(count, 200));
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Zurück zum Angebot' }).click();
-    await page.waitForURL(/\/projekte\/wir-vielfaltszentrum-wetzlar\/$/);
+    await page.waitForURL(/\/programme\/integrationskurse\/$/);
     await page.close();
   });
 

@@ -348,7 +348,7 @@ export const en: Dictionary = {
   },
   overlapKreise: {
     byKreisTitle: 'Overlaps by district',
-    byKreisIntro: 'Each overlap is listed under the district (Landkreis) or district-free city where the two offerings meet (a meeting place in a municipality counts for its district). If they meet only at state level, for example two state-wide programmes, it is listed under Hessen.',
+    byKreisIntro: 'Each overlap is listed under the district or district-free city where the two offerings meet (a meeting place in a municipality counts for its district). If they meet only at state level, for example two state-wide programmes, it is listed under Hessen.',
     byKreisCaption: 'Overlaps per district, district-free city and state',
     home: 'District or city',
     landLevel: 'state level only',

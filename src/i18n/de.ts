@@ -340,22 +340,30 @@ export const de = {
     scoreTitle: 'Die Punkte',
     scoreText:
       'Die Punkte (0 bis 100) ordnen die Überschneidungen: bis zu 40 Punkte für gemeinsame Handlungsfelder (je eines ein Drittel, höchstens drei), bis zu 30 für gemeinsame Zielgruppen (ebenso), bis zu 20 dafür, wie örtlich der Treffpunkt ist (EU 0, Bund 4, Land 8, Regierungsbezirk 12, Kreis 16, Gemeinde 20) und bis zu 10 für die Länge des gemeinsamen Zeitraums (volle Punkte ab fünf Jahren).',
-    filterRegion: 'Region',
-    filterField: 'Handlungsfeld',
-    filterAll: 'alle',
-    filterOffering: 'Nur Überschneidungen von',
-    filterApply: 'Anzeigen',
-    filterReset: 'Filter zurücksetzen',
     shown: (n: number, total: number) => `${n} von ${total} Überschneidungen angezeigt.`,
-    showGroup: (n: number) => plural('de', n, { one: '1 Überschneidung anzeigen', other: '{n} Überschneidungen anzeigen' }),
     groupCapped: (n: number) => `Nur die ${n} stärksten Überschneidungen dieser Gruppe sind aufgeführt; die vollständige Liste jedes Angebots steht auf seiner Seite.`,
     columns: { pair: 'Angebote', reasons: 'Gründe', score: 'Punkte' },
     totals: (overlaps: string, offerings: string) => `${overlaps} Überschneidungen zwischen ${offerings} Angeboten.`,
     ruleAndScore: 'Die Regel und die Punkte',
     ruleIntro: 'Zwei Angebote überschneiden sich, wenn alles zutrifft:',
     and: 'und',
-    withExample: 'mit Beispiel',
-    filterStatus: '{n} Überschneidungen in {g} Gruppen angezeigt.',
+  },
+  overlapKreise: {
+    byKreisTitle: 'Überschneidungen nach Kreis',
+    byKreisIntro: 'Jede Überschneidung steht beim Landkreis oder bei der kreisfreien Stadt, wo sich die beiden Angebote treffen (ein Treffpunkt in einer Gemeinde zählt zu ihrem Kreis). Treffen sie sich nur auf Landesebene, etwa zwei landesweite Programme, steht sie bei Hessen.',
+    byKreisCaption: 'Überschneidungen je Landkreis, kreisfreier Stadt und Land',
+    home: 'Kreis oder Stadt',
+    landLevel: 'nur auf Landesebene',
+    twoHomes: 'Treffen sich zwei Angebote in mehreren Kreisen, zählt die Überschneidung bei jedem. Alle Paare je Kreis stehen auch in den offenen Daten:',
+    openData: 'Offene Daten',
+    homeHeading: (name: string) => `Überschneidungen in ${name}`,
+    homeIntro: 'Angebote, die sich hier treffen: im selben Handlungsfeld, für dieselbe Zielgruppe, zur selben Zeit. Doppelangebote zuerst, je Handlungsfeld die stärksten zuerst. Die Gründe einer Überschneidung stehen auf der Seite jedes Angebots.',
+    landIntro: 'Angebote, die sich nur auf Landesebene treffen, etwa zwei landesweite Programme. Trifft ein Landesprogramm ein Projekt in einem Kreis, steht die Überschneidung bei diesem Kreis.',
+    homeTotals: (doubles: string, routes: string) => `Doppelangebote: ${doubles} · Förderwege: ${routes}`,
+    regionPage: (name: string) => `Seite der Region ${name}`,
+    fileLink: 'Alle Paare als JSON',
+    partner: 'Angebot',
+    allAsTable: (n: number) => `Alle ${n} Überschneidungen als Tabelle`,
   },
   coverage: {
     title: 'Abdeckung',
@@ -484,8 +492,10 @@ export const de = {
       schema: 'JSON Schema (Entwurf 2020-12) für catalogue.json. Es ist aus denselben Schemas abgeleitet, mit denen jeder Eintrag geprüft wird, und beschreibt jedes Feld mit seinem Typ und seinen erlaubten Werten.',
       csv: (columns: string) =>
         `Alle Programme und Projekte als Tabelle, eine Zeile je Angebot, zum Öffnen in einer Tabellenkalkulation: UTF-8 mit BOM, Komma als Trennzeichen, Anführungszeichen nach RFC 4180. Spalten: ${columns}. Regionen, Handlungsfelder, Zielgruppen, Geldgeber und Träger stehen mit ihrem Namen, feste Werte als Schlüsselwort (z. B. zuschuss, kostenlos); mehrere Werte sind durch ein Semikolon getrennt. page ist die Adresse der Seite im Förderatlas.`,
-      overlaps: (n: number) =>
-        `Alle Überschneidungen als Objekt { counts, doppelangebote, foerderwege }: zuerst die Doppelangebote, getrennt davon die Förderwege, je als Liste von Objekten { a, b, score, actionFields, targetGroups, regions, period, kind, via, funded } (via: das Programm, das fördert oder fördern könnte; funded: true, wenn es schon fördert); counts zählt alle Paare. a und b sind Schlüssel der Form "programs/<id>" oder "projects/<id>", period ist { start, end } (end ist null, wenn der Zeitraum offen ist). Jedes Paar steht einmal darin, das stärkste zuerst. Für jedes Angebot sind seine ${n} stärksten Partner enthalten.`,
+      overlaps:
+        'Das Verzeichnis der Überschneidungen: counts zählt alle Paare je Art (Doppelangebote, Förderwege), columns beschreibt die Spalten einer Zeile, files nennt je Landkreis, kreisfreier Stadt und Land (region, name, path) die Datei mit allen Paaren, die sich dort treffen, und ihre Anzahl je Art. Ein Paar, das sich in mehreren Kreisen trifft, steht in jeder dieser Dateien.',
+      overlapsKreis:
+        'Je Landkreis, kreisfreier Stadt und Land unter /data/ueberschneidungen/<region>.json alle Paare, die sich dort treffen: offerings (Schlüssel der Form "programs/<id>" oder "projects/<id>"), regions und actionFields werden einmal genannt, jede Zeile verweist über die Position darauf. doppelangebote sind Zeilen [a, b, score, regions, actionFields], foerderwege [a, b, score, regions, actionFields, via, funded] (via: das Programm, das fördert oder fördern könnte; funded: 1, wenn es schon fördert). Jede Liste beginnt mit dem stärksten Paar. Gemeinsame Zielgruppen und Zeitraum folgen aus den beiden Angeboten in catalogue.json.',
       coverage:
         'Die Abdeckung als Liste von Objekten { region, actionField, local, availableCount, state, surveyed, gap } für jede Region und jedes Handlungsfeld: local sind die Schlüssel der Angebote vor Ort, availableCount ist die Zahl aller dort verfügbaren (vor Ort und über eine übergeordnete Region; welche es sind, ergibt sich aus catalogue.json). state ist vorhanden (ein Angebot vor Ort), luecke (erhoben, kein Angebot vor Ort gefunden) oder nicht-erhoben (noch nicht gezielt gesucht); surveyed ist der Tag der Erhebung, wo es eine gibt. gap ist true nur bei state luecke. fundablePrograms nennt bei einer Lücke die ids der Programme, die sie schließen könnten (sonst null); endsWithinMonths ist 6, 12 oder 24, wenn alle laufenden Angebote vor Ort in so vielen Monaten enden, sonst null.',
       feed: (n: number) =>

@@ -338,22 +338,30 @@ export const en: Dictionary = {
     scoreTitle: 'The score',
     scoreText:
       'The score (0 to 100) ranks the overlaps: up to 40 points for shared fields of action (a third for each, up to three), up to 30 for shared target groups (in the same way), up to 20 for how local the meeting point is (EU 0, Federal 4, State 8, administrative region 12, district 16, municipality 20) and up to 10 for the length of the shared period (full points from five years).',
-    filterRegion: 'Region',
-    filterField: 'Field of action',
-    filterAll: 'all',
-    filterOffering: 'Only overlaps of',
-    filterApply: 'Show',
-    filterReset: 'Reset filters',
     shown: (n: number, total: number) => `Showing ${n} of ${total} overlaps.`,
-    showGroup: (n: number) => plural('en', n, { one: 'Show 1 overlap', other: 'Show {n} overlaps' }),
     groupCapped: (n: number) => `Only the ${n} strongest overlaps in this group are listed. Each service's page links to its complete list.`,
     columns: { pair: 'Services', reasons: 'Reasons', score: 'Score' },
     totals: (overlaps: string, offerings: string) => `${overlaps} overlaps between ${offerings} services.`,
     ruleAndScore: 'The rule and the score',
     ruleIntro: 'Two services overlap when all of this is true:',
     and: 'and',
-    withExample: 'with example',
-    filterStatus: '{n} overlaps shown in {g} groups.',
+  },
+  overlapKreise: {
+    byKreisTitle: 'Overlaps by district',
+    byKreisIntro: 'Each overlap is listed under the district or district-free city where the two offerings meet (a meeting place in a municipality counts for its district). If they meet only at state level, for example two state-wide programmes, it is listed under Hessen.',
+    byKreisCaption: 'Overlaps per district, district-free city and state',
+    home: 'District or city',
+    landLevel: 'state level only',
+    twoHomes: 'If two offerings meet in several districts, the overlap counts in each. All pairs per district are also in the open data:',
+    openData: 'Open data',
+    homeHeading: (name: string) => `Overlaps in ${name}`,
+    homeIntro: 'Offerings that meet here: in the same field of action, for the same target group, at the same time. Duplicate services first, the strongest first in each field of action. The reasons for an overlap are on the page of each offering.',
+    landIntro: 'Offerings that meet only at state level, for example two state-wide programmes. If a state programme meets a project in a district, the overlap is listed under that district.',
+    homeTotals: (doubles: string, routes: string) => `Duplicate services: ${doubles} · Funding routes: ${routes}`,
+    regionPage: (name: string) => `Page of the region ${name}`,
+    fileLink: 'All pairs as JSON',
+    partner: 'Offering',
+    allAsTable: (n: number) => `All ${n} overlaps as a table`,
   },
   coverage: {
     title: 'Coverage',
@@ -481,8 +489,10 @@ export const en: Dictionary = {
       schema: 'JSON Schema (draft 2020-12) for catalogue.json. It is derived from the same schemas that check every entry, and describes each field with its type and allowed values.',
       csv: (columns: string) =>
         `All programmes and projects as a table, one row per service, to open in a spreadsheet: UTF-8 with BOM, comma as separator, quotation marks as in RFC 4180. Columns: ${columns}. Regions, fields of action, target groups, funders and providers are given by name, and fixed values as a keyword (e.g. zuschuss, kostenlos). Multiple values are separated by a semicolon. page is the address of the page in the Förderatlas.`,
-      overlaps: (n: number) =>
-        `All overlaps as an object { counts, doppelangebote, foerderwege }: duplicate services first, funding routes apart, each as a list of objects { a, b, score, actionFields, targetGroups, regions, period, kind, via, funded } (via: the programme that funds or could fund; funded: true when it already funds); counts counts all pairs. a and b are keys of the form "programs/<id>" or "projects/<id>". period is { start, end } (end is null if the period has no end). Each pair appears once, strongest first. For each service, its ${n} strongest partners are included.`,
+      overlaps:
+        'The index of overlaps: counts counts all pairs per kind (duplicate services, funding routes), columns describes the columns of a row, files names for each district, district-free city and the state (region, name, path) the file with all pairs that meet there, and their number per kind. A pair that meets in several districts is in each of these files.',
+      overlapsKreis:
+        'For each district, district-free city and the state, under /data/ueberschneidungen/<region>.json, all pairs that meet there: offerings (keys of the form "programs/<id>" or "projects/<id>"), regions and actionFields are named once, and each row refers to them by position. doppelangebote are rows [a, b, score, regions, actionFields], foerderwege [a, b, score, regions, actionFields, via, funded] (via: the programme that funds or could fund; funded: 1 when it already funds). Each list starts with the strongest pair. Shared target groups and the common period follow from the two offerings in catalogue.json.',
       coverage:
         'Coverage as a list of objects { region, actionField, local, availableCount, state, surveyed, gap } for each region and each field of action: local are the keys of the local services, availableCount the number of all services available there (local and through a larger region; which ones follows from catalogue.json). state is vorhanden (a local service), luecke (surveyed, no local service found) or nicht-erhoben (not surveyed yet); surveyed is the day of the survey where there is one. gap is true only when state is luecke. fundablePrograms names, for a gap, the ids of the programmes that could close it (otherwise null); endsWithinMonths is 6, 12 or 24 when all running local services end within that many months, otherwise null.',
       feed: (n: number) =>

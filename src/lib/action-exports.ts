@@ -8,7 +8,6 @@ import type { Catalogue } from './catalogue';
 import type { CoverageCell } from './coverage';
 import type { FundableProgram } from './fundable';
 import type { FundingChain } from './funding-chain';
-import { capPartners, type Overlap, type OverlapKind } from './overlap';
 import type { Horizon, RadarCell } from './radar';
 import type { SimilarOffering } from './similarity';
 
@@ -37,15 +36,6 @@ export function coverageDocument(cells: readonly CoverageCell[], fundable: (cell
       endsWithinMonths: radar(cell)?.endsWithinMonths ?? null,
     };
   });
-}
-
-/** overlaps.json: Doppelangebote first, Förderwege apart, each capped per offering; counts are of all pairs. */
-export function overlapsDocument(byKind: Record<OverlapKind, readonly Overlap[]>, partnerLimit: number) {
-  return {
-    counts: { doppelangebote: byKind.doppelangebot.length, foerderwege: byKind.foerderweg.length },
-    doppelangebote: capPartners(byKind.doppelangebot, partnerLimit),
-    foerderwege: capPartners(byKind.foerderweg, partnerLimit),
-  };
 }
 
 /** similar.json: for every offering key (sorted), its similar offerings. */

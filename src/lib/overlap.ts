@@ -204,14 +204,20 @@ function checkPair(tree: RegionTree, a: Prepared, b: Prepared, todayDay: number)
   const depth = meetingDepth(tree, a.input.area, b.input.area);
   if (depth < 0) return undefined;
   const measuredEnd = end === Infinity ? Math.max(todayDay, start) : end;
-  return { score: overlapScore(fields, groups, depth, measuredEnd - start + 1), ...classifyPair(a, b) };
+  const { kind, funded } = classifyPair(a, b);
+  return { score: overlapScore(fields, groups, depth, measuredEnd - start + 1), kind, funded };
+}
+
+/** Of a Förderweg (first has the smaller key): the keys of the one or two that fund or could fund the other. */
+function viaOf(first: Prepared, second: Prepared): string[] {
+  const funder = (x: Prepared, y: Prepared) => x.funding || y.fundedBy.has(x.input.key);
+  return [first, second].filter((x) => funder(x, x === first ? second : first)).map((x) => x.input.key);
 }
 
 /** A pair that passed checkPair, with its reasons spelled out. */
 function describePair(tree: RegionTree, names: Preparer, a: Prepared, b: Prepared, match: PairMatch): Overlap {
   const end = Math.min(a.end, b.end);
   const [first, second] = a.input.key < b.input.key ? [a, b] : [b, a];
-  const funder = (x: Prepared, y: Prepared) => x.funding || y.fundedBy.has(x.input.key);
   return {
     a: first.input.key,
     b: second.input.key,
@@ -225,7 +231,7 @@ function describePair(tree: RegionTree, names: Preparer, a: Prepared, b: Prepare
       end: end === Infinity ? null : a.end <= b.end ? a.input.period.end! : b.input.period.end!,
     },
     kind: match.kind,
-    via: match.kind === 'foerderweg' ? [first, second].filter((x) => funder(x, x === first ? second : first)).map((x) => x.input.key) : [],
+    via: match.kind === 'foerderweg' ? viaOf(first, second) : [],
     funded: match.funded,
   };
 }
@@ -250,35 +256,38 @@ class FoundOverlap implements Overlap {
   constructor(
     readonly a: string,
     readonly b: string,
-    private readonly match: PairMatch,
+    readonly score: number,
+    readonly kind: OverlapKind,
+    readonly funded: boolean,
     private readonly x: number,
     private readonly y: number,
     private readonly context: { tree: RegionTree; names: Preparer; prepared: Prepared[] },
   ) {}
   private get details(): Overlap {
     const { tree, names, prepared } = this.context;
-    return (this.full ??= describePair(tree, names, prepared[this.x]!, prepared[this.y]!, this.match));
-  }
-  get score() {
-    return this.match.score;
-  }
-  get kind() {
-    return this.match.kind;
-  }
-  get funded() {
-    return this.match.funded;
+    return (this.full ??= describePair(tree, names, prepared[this.x]!, prepared[this.y]!, this));
   }
   get via() {
-    return this.details.via;
+    if (this.full) return this.full.via;
+    // The open data lists it for every Förderweg: no need for the full description.
+    return this.kind === 'foerderweg' ? viaOf(this.context.prepared[this.x]!, this.context.prepared[this.y]!) : [];
   }
+  // Where and in which fields a pair meets are read for every pair (grouping per Kreis, the open
+  // data), so they are worked out on their own, without the rest of the description.
+  private fieldIds?: string[];
+  private meeting?: string[];
   get actionFields() {
-    return this.details.actionFields;
+    if (this.full) return this.full.actionFields;
+    const { names, prepared } = this.context;
+    return (this.fieldIds ??= common(prepared[this.x]!.fields, prepared[this.y]!.fields).map((f) => names.fieldNames[f]!).sort());
   }
   get targetGroups() {
     return this.details.targetGroups;
   }
   get regions() {
-    return this.details.regions;
+    if (this.full) return this.full.regions;
+    const { tree, prepared } = this.context;
+    return (this.meeting ??= meetingRegions(tree, prepared[this.x]!.input.area, prepared[this.y]!.input.area));
   }
   get period() {
     return this.details.period;
@@ -313,56 +322,71 @@ export function findOverlaps(tree: RegionTree, offerings: readonly OverlapInput[
     }
   });
 
-  // Find the pairs with only the checks, the score and the kind, kept in flat arrays.
-  const first: number[] = [];
-  const second: number[] = [];
-  const matches: PairMatch[] = [];
+  // Every offering's rank in key order: pairs are ordered by score, then by the keys of a and b.
+  const n = prepared.length;
+  const rank = new Int32Array(n);
+  const byRank = new Int32Array(n);
+  prepared
+    .map((p, index) => ({ key: p.input.key, index }))
+    .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
+    .forEach((entry, position) => {
+      rank[entry.index] = position;
+      byRank[position] = entry.index;
+    });
+  // Each found pair is one number that sorts in the final order and holds all that checkPair found:
+  // ((1000 − score × 10) × n + rank of a) × n + rank of b, times 4, plus two bits for kind and funded.
+  // Exact as long as 4000 n² < 2⁵³ (n up to about 1.5 million offerings).
+  const codes: number[] = [];
+
   // Each pair meets where one offering's region lies at or below the other's. Looking only upwards
   // from every registration (a handful of ancestors, not the hundreds of Gemeinden below a Land)
-  // finds every such pair from its narrower side; a set of pair numbers drops the repeats.
-  const seen = new Set<number>();
-  const n = prepared.length;
-  prepared.forEach((a, i) => {
+  // finds every such pair from its narrower side. A stamp per candidate drops the repeats within one
+  // offering's search; a pair both sides find (same region) is checked by the smaller index only.
+  const upwards = prepared.map((a) => {
     const upward = new Set<string>();
     for (const r of a.input.area) {
       upward.add(r);
       for (const up of tree.ancestors(r)) upward.add(up);
     }
+    return upward;
+  });
+  const stamp = new Int32Array(n).fill(-1);
+  prepared.forEach((a, i) => {
+    const upward = upwards[i]!;
+    const area = a.input.area;
     for (const atRegion of memberships[i]!) {
       for (const region of upward) {
         const members = atRegion.get(region);
         if (!members) continue;
         for (const j of members) {
-          if (j === i) continue;
-          const pair = i < j ? i * n + j : j * n + i;
-          if (seen.has(pair)) continue;
-          seen.add(pair);
+          if (j === i || stamp[j] === i) continue;
+          stamp[j] = i;
+          // j's own search found i already when one of i's regions lies at or below j's (they share a bucket).
+          if (j < i && (area.length === 1 ? upwards[j]!.has(area[0]!) : area.some((r) => upwards[j]!.has(r)))) continue;
           const match = checkPair(tree, a, prepared[j]!, todayDay);
           if (match === undefined) continue;
-          first.push(i);
-          second.push(j);
-          matches.push(match);
+          const lo = rank[i]! < rank[j]! ? rank[i]! : rank[j]!;
+          const hi = rank[i]! < rank[j]! ? rank[j]! : rank[i]!;
+          codes.push((((1000 - Math.round(match.score * 10)) * n + lo) * n + hi) * 4 + (match.kind === 'foerderweg' ? 2 : 0) + (match.funded ? 1 : 0));
         }
       }
     }
   });
 
-  // Strongest first: a counting sort over the score (one decimal, 0–100), equal scores by key rank.
-  const rank = new Int32Array(prepared.length);
-  prepared
-    .map((p, index) => ({ key: p.input.key, index }))
-    .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
-    .forEach((entry, position) => (rank[entry.index] = position));
-  const byScore: number[][] = Array.from({ length: 1001 }, () => []);
-  for (let k = 0; k < matches.length; k++) byScore[1000 - Math.round(matches[k]!.score * 10)]!.push(k);
-  const overlaps: Overlap[] = [];
+  // Strongest first, equal scores by the keys of a, then b: a numeric sort of the codes.
+  const sorted = Float64Array.from(codes).sort();
+  const overlaps: Overlap[] = new Array(sorted.length);
   const context = { tree, names: preparer, prepared };
-  // The two offerings of pair k, the one with the smaller key first.
-  const lo = (k: number) => (rank[first[k]!]! < rank[second[k]!]! ? first[k]! : second[k]!);
-  const hi = (k: number) => (rank[first[k]!]! < rank[second[k]!]! ? second[k]! : first[k]!);
-  for (const bucket of byScore) {
-    if (bucket.length > 1) bucket.sort((p, q) => rank[lo(p)]! - rank[lo(q)]! || rank[hi(p)]! - rank[hi(q)]!);
-    for (const k of bucket) overlaps.push(new FoundOverlap(prepared[lo(k)]!.input.key, prepared[hi(k)]!.input.key, matches[k]!, lo(k), hi(k), context));
+  const nn = n * n;
+  for (let k = 0; k < sorted.length; k++) {
+    const code = sorted[k]!;
+    const bits = code % 4;
+    const pair = (code - bits) / 4;
+    const scoreTenths = 1000 - Math.floor(pair / nn);
+    const rest = pair % nn;
+    const lo = byRank[Math.floor(rest / n)]!;
+    const hi = byRank[rest % n]!;
+    overlaps[k] = new FoundOverlap(prepared[lo]!.input.key, prepared[hi]!.input.key, scoreTenths / 10, bits >= 2 ? 'foerderweg' : 'doppelangebot', bits % 2 === 1, lo, hi, context);
   }
   return overlaps;
 }

@@ -14,9 +14,6 @@ import { lastChanged } from '../io/git-dates';
 import { hsdsExport, type HsdsExport } from '../lib/hsds';
 import { offeringUrl, url } from './urls';
 
-/** How many partners per offering overlaps.json keeps (the strongest; complete lists are on the offering pages). */
-export const OVERLAP_PARTNER_LIMIT = 25;
-
 /** A JSON endpoint's response, pretty enough to read and diff. */
 export function jsonResponse(data: unknown): Response {
   return new Response(`${JSON.stringify(data, null, 1)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
@@ -76,7 +73,14 @@ export function openDataSets(catalogue: Catalogue, dictionary: Dictionary = de):
         { path: '/data/offerings.csv', name: 'offerings.csv', format: 'CSV', mediaType: 'text/csv', fileType: 'CSV', text: t.file.csv(CSV_COLUMNS.join(', ')) },
       ],
     },
-    { id: 'ueberschneidungen', ...t.datasets.ueberschneidungen, files: [{ path: '/data/overlaps.json', name: 'overlaps.json', ...json, text: t.file.overlaps(OVERLAP_PARTNER_LIMIT) }] },
+    {
+      id: 'ueberschneidungen',
+      ...t.datasets.ueberschneidungen,
+      files: [
+        { path: '/data/overlaps.json', name: 'overlaps.json', ...json, text: t.file.overlaps },
+        { path: `/data/ueberschneidungen/${region}.json`, name: 'ueberschneidungen/<region>.json', ...json, text: t.file.overlapsKreis, pattern: region },
+      ],
+    },
     { id: 'abdeckung', ...t.datasets.abdeckung, files: [{ path: '/data/coverage.json', name: 'coverage.json', ...json, text: t.file.coverage }] },
     {
       id: 'aenderungen',

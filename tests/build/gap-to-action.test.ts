@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { expandRow, type OverlapHomeDocument } from '../../src/lib/overlap-data';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
@@ -46,21 +47,36 @@ describe('coverage.json', () => {
   });
 });
 
-describe('overlaps.json', () => {
-  const doc = json<{ counts: { doppelangebote: number; foerderwege: number }; doppelangebote: { kind: string; via: string[] }[]; foerderwege: { a: string; b: string; kind: string; via: string[]; funded: boolean }[] }>('data/overlaps.json');
+describe('overlaps.json and data/ueberschneidungen/', () => {
+  const index = json<{ counts: { doppelangebote: number; foerderwege: number }; files: { region: string; path: string; doppelangebote: number; foerderwege: number }[] }>('data/overlaps.json');
+  const files = index.files.map((f) => ({ entry: f, doc: json<OverlapHomeDocument>(f.path.slice(1)) }));
+  const pairs = (kind: 'doppelangebote' | 'foerderwege') => files.flatMap(({ doc }) => doc[kind].map((row) => expandRow(doc, row)));
 
-  it('leads with Doppelangebote and keeps Förderwege apart, each naming its kind', () => {
-    expect(Object.keys(doc)).toEqual(['counts', 'doppelangebote', 'foerderwege']);
-    expect(doc.doppelangebote.every((o) => o.kind === 'doppelangebot' && o.via.length === 0)).toBe(true);
-    expect(doc.foerderwege.every((o) => o.kind === 'foerderweg' && o.via.length > 0)).toBe(true);
-    expect(doc.counts.doppelangebote).toBeGreaterThanOrEqual(doc.doppelangebote.length);
-    expect(doc.counts.foerderwege).toBeGreaterThanOrEqual(doc.foerderwege.length);
+  it('names one file per Kreis, kreisfreie Stadt and the Land, each counting the rows it holds', () => {
+    const regions = index.files.map((f) => f.region);
+    for (const id of ['hessen', 'kassel', 'lahn-dill-kreis', 'hanau', 'main-kinzig-kreis']) expect(regions).toContain(id);
+    // Wetzlar (a Sonderstatusstadt) has no file of its own: its pairs live in the Lahn-Dill-Kreis.
+    expect(regions).not.toContain('wetzlar');
+    for (const { entry, doc } of files) {
+      expect(doc.region).toBe(entry.region);
+      expect([doc.doppelangebote.length, doc.foerderwege.length]).toEqual([entry.doppelangebote, entry.foerderwege]);
+    }
+  });
+
+  it('holds every pair at least once, Förderwege with their programme, rows strongest first', () => {
+    const unique = (list: { a: string; b: string }[]) => new Set(list.map((o) => `${o.a}|${o.b}`)).size;
+    expect(unique(pairs('doppelangebote'))).toBe(index.counts.doppelangebote);
+    expect(unique(pairs('foerderwege'))).toBe(index.counts.foerderwege);
+    for (const { doc } of files) {
+      for (const list of [doc.doppelangebote, doc.foerderwege]) expect(list.map((r) => r[2])).toEqual([...list.map((r) => r[2])].sort((x, y) => y - x));
+      for (const row of doc.foerderwege) expect(row[5].length).toBeGreaterThan(0);
+    }
   });
 
   it('files AMIF meeting the Integrationskurs as a Förderweg, not a Doppelangebot', () => {
-    const pair = doc.foerderwege.find((o) => [o.a, o.b].includes('programs/amif-2021-2027') && [o.a, o.b].includes('programs/integrationskurse'));
-    expect(pair).toMatchObject({ via: ['programs/amif-2021-2027'], funded: false });
-    expect(JSON.stringify(doc.doppelangebote)).not.toContain('programs/amif-2021-2027');
+    const pair = pairs('foerderwege').find((o) => [o.a, o.b].includes('programs/amif-2021-2027') && [o.a, o.b].includes('programs/integrationskurse'));
+    expect(pair).toMatchObject({ via: ['programs/amif-2021-2027'], funded: false, regions: ['deutschland'] });
+    expect(pairs('doppelangebote').some((o) => o.a === 'programs/amif-2021-2027' || o.b === 'programs/amif-2021-2027')).toBe(false);
   });
 });
 
@@ -144,6 +160,11 @@ describe('pages', () => {
     expect(html).toContain('Doppelangebot oder Förderweg?');
     expect(html.indexOf('id="doppelangebot"')).toBeGreaterThan(0);
     expect(html.indexOf('id="doppelangebot"')).toBeLessThan(html.indexOf('id="foerderweg"'));
+    // One row per Kreis linking on; the pairs themselves are on the Kreis pages, Doppelangebote first there too.
+    expect(html).toContain('href="/ueberschneidungen/lahn-dill-kreis/"');
+    const kreis = read('ueberschneidungen/lahn-dill-kreis/index.html');
+    expect(kreis.indexOf('id="doppelangebot-titel"')).toBeGreaterThan(0);
+    expect(kreis.indexOf('id="doppelangebot-titel"')).toBeLessThan(kreis.indexOf('id="foerderweg-titel"'));
   });
 
   it('/daten/ and dcat.jsonld list similar.json, foerderketten.csv and the radar feeds', () => {

@@ -6,7 +6,7 @@ import { axeViolations, foreignRequests, useSite } from '../helpers/browser';
 const site = useSite();
 
 describe('overlaps', () => {
-  it('an offering page lists its strongest overlaps with reasons and links to its complete list', async () => {
+  it('an offering page lists its strongest overlaps with reasons and all of them as a folded table', async () => {
     const { page } = await site.open('/projekte/wir-vielfaltszentrum-wetzlar/');
     const section = page.locator('section:has(h2#ueberschneidungen)');
     // Overlaps serve professionals: folded below what a citizen needs until someone opens them.
@@ -19,33 +19,56 @@ describe('overlaps', () => {
     expect(await section.locator('li.card').count()).toBe(5);
     expect(text).toContain('Gemeinsame Handlungsfelder');
     expect(text).toContain('Treffen sich in');
-    await section.getByRole('link', { name: `Alle ${count} Überschneidungen dieses Angebots` }).click();
-    await page.waitForURL(/\/projekte\/wir-vielfaltszentrum-wetzlar\/ueberschneidungen\/$/);
-    const partners = await page.locator('li[data-partner]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-partner')));
+    // Up to a hundred, all of them are on the page itself: a folded table of compact rows, one table per kind.
+    expect(await section.getByRole('link', { name: /Alle \d+ Überschneidungen dieses Angebots/ }).count()).toBe(0);
+    const table = section.locator('details.overlap-all');
+    expect(await table.locator('table').first().isVisible()).toBe(false);
+    await section.getByText(`Alle ${count} Überschneidungen als Tabelle`).click();
+    const partners = await table.locator('table.overlap-rows tbody tr td:first-child a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(partners).toHaveLength(count);
+    expect(new Set(partners).size).toBe(count);
+    expect(await table.locator('table.overlap-rows caption').allInnerTexts()).toEqual(['Doppelangebote', 'Förderwege']);
     // The Kreis's and the city's WIR-Vielfaltszentrum both work in Wetzlar: the pair the rule exists to reveal.
-    expect(partners).toContain('projects/wir-vielfaltszentrum-lahn-dill-kreis');
+    expect(partners).toContain('/projekte/wir-vielfaltszentrum-lahn-dill-kreis/');
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('link', { name: 'Zurück zum Angebot' }).click();
-    await page.waitForURL(/\/projekte\/wir-vielfaltszentrum-wetzlar\/$/);
     await page.close();
   });
 
-  it('the overlap page filters by region and keeps the choice in the URL', async () => {
+  it('an offering with more overlaps than its page holds links its complete list of compact rows', async () => {
+    const { page } = await site.open('/programme/integrationskurse/');
+    await page.click('details.for-professionals > summary');
+    const section = page.locator('section:has(h2#ueberschneidungen)');
+    const count = Number((await section.locator('h2').innerText()).match(/\((\d+)\)/)?.[1]);
+    expect(count).toBeGreaterThan(100);
+    await section.getByRole('link', { name: `Alle ${count} Überschneidungen dieses Angebots` }).click();
+    await page.waitForURL(/\/programme\/integrationskurse\/ueberschneidungen\/$/);
+    expect(await page.locator('table.overlap-rows tbody tr').count()).toBe(Math.min(count, 200));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Zurück zum Angebot' }).click();
+    await page.waitForURL(/\/programme\/integrationskurse\/$/);
+    await page.close();
+  });
+
+  it('the overview links each Kreis to its own page, where the pairs meeting there are grouped by field', async () => {
     const { page, requests } = await site.open('/ueberschneidungen/');
-    // Unfiltered, every group is folded: a long page stays short until a person narrows it.
-    const total = await page.locator('li[data-a]').count();
-    expect(await page.locator('li[data-a]:visible').count()).toBe(0);
-    expect(await page.locator('.overlap-group details[open]').count()).toBe(0);
-    await page.selectOption('#of-region', 'wetzlar');
-    expect(page.url()).toContain('region=wetzlar');
-    const groups = await page.locator('.overlap-group:visible').evaluateAll((g) => g.map((x) => x.getAttribute('data-region')));
-    expect(new Set(groups)).toEqual(new Set(['wetzlar']));
-    const shown = await page.locator('li[data-a]:visible').count();
-    expect(shown).toBeGreaterThan(0);
-    expect(shown).toBeLessThan(total);
+    const rows = page.locator('table.overlap-homes tbody tr');
+    // The Land and every Kreis and kreisfreie Stadt (27 since Hanau became kreisfrei), each once.
+    const names = await rows.locator('th a').allInnerTexts();
+    expect(names[0]).toBe('Hessen');
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.length).toBeGreaterThanOrEqual(28);
     expect(await page.locator('#regel').innerText()).toContain('Regel');
     expect(foreignRequests(requests, site.origin)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    const row = rows.filter({ has: page.getByRole('link', { name: 'Lahn-Dill-Kreis', exact: true }) });
+    const doubles = Number((await row.locator('td').first().innerText()).replace(/\D/g, ''));
+    await row.getByRole('link').click();
+    await page.waitForURL(/\/ueberschneidungen\/lahn-dill-kreis\/$/);
+    expect(await page.locator('h1').innerText()).toBe('Überschneidungen in Lahn-Dill-Kreis');
+    expect(await page.locator('h2#doppelangebot-titel').innerText()).toBe(`Doppelangebote (${doubles})`);
+    // The two WIR-Vielfaltszentren meet in Wetzlar, inside the Kreis: one row of the Doppelangebote.
+    const pair = page.locator('section:has(h2#doppelangebot-titel) tr', { hasText: 'WIR-Vielfaltszentrum der Stadt Wetzlar' }).filter({ hasText: 'WIR-Vielfaltszentrum des Lahn-Dill-Kreises' }).first();
+    expect(await pair.locator('td').nth(1).innerText()).toBe('Wetzlar');
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

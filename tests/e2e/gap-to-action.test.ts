@@ -11,7 +11,10 @@ const site = useSite();
 const pages: { path: string; h1: RegExp; contains: string[] }[] = [
   { path: '/foerderende/', h1: /^Förderende-Radar$/, contains: ['Die Regel', 'bis 6 Monate', '13 bis 24 Monate', 'Main-Kinzig-Kreis'] },
   { path: '/foerderende/main-kinzig-kreis/', h1: /^Förderende-Radar: Main-Kinzig-Kreis$/, contains: ['Handlungsfelder, die enden', 'Nicht auf dem Radar', 'Atom-Feed des Radars'] },
-  { path: '/ueberschneidungen/', h1: /^Überschneidungen$/, contains: ['Doppelangebot oder Förderweg?', 'Doppelangebote (', 'Förderwege ('] },
+  { path: '/ueberschneidungen/', h1: /^Überschneidungen$/, contains: ['Doppelangebot oder Förderweg?', 'Überschneidungen nach Kreis', 'Lahn-Dill-Kreis'] },
+  { path: '/ueberschneidungen/kassel/', h1: /^Überschneidungen in Kassel$/, contains: ['Doppelangebote (', 'Förderwege (', 'Treffen sich in'] },
+  { path: '/en/ueberschneidungen/hessen/', h1: /^Overlaps in Hessen$/, contains: ['state level', 'Duplicate services ('] },
+  { path: '/ar/ueberschneidungen/', h1: /التداخلات/, contains: ['التداخلات حسب المقاطعة'] },
   { path: '/regionen/landkreis-darmstadt-dieburg/', h1: /^Landkreis Darmstadt-Dieburg$/, contains: ['Lücken und wer sie schließen könnte', 'Antragsberechtigt', 'Nächste Frist', 'Förderkette'] },
   { path: '/abdeckung/sprache/', h1: /^Abdeckung: Sprache$/, contains: ['Lücken und Förderprogramme', 'Lücke in'] },
   { path: '/projekte/mbe-jmd-sprechstunde-buergerbuero-offenbach/', h1: /Bürgerbüro Offenbach/, contains: ['Ähnliche Angebote', 'Gemeinsame Begriffe', 'Ähnlichkeit'] },

@@ -127,11 +127,15 @@ describe('extra search terms', () => {
     return extraTerms(c.offering('projects/p'), c, lexicon);
   };
 
-  it('add the action field keywords and compound tails, not the heads', () => {
-    expect(withField(['Deutschkurs', 'Sprachförderung'], 'Elterncafé', 'Treffen am Montag.')).toEqual(['Deutschkurs', 'Sprachförderung', 'café', 'kurs', 'förderung']);
+  it('add the action field keywords and the tails of the own compounds, not the heads', () => {
+    expect(withField(['Deutschkurs', 'Sprachförderung'], 'Elterncafé', 'Ein Sprachkurs am Montag.')).toEqual(['Deutschkurs', 'Sprachförderung', 'café', 'kurs']);
+  });
+
+  it('do not split the keywords: their tails would mark every offering of the field', () => {
+    expect(withField(['Deutschkurs', 'Sprachförderung'], 'Treffen', 'Am Montag.')).toEqual(['Deutschkurs', 'Sprachförderung']);
   });
 
   it('leave out keywords and tails the page text already holds', () => {
-    expect(withField(['Deutschkurs', 'Sprachförderung', 'Deutsch lernen'], 'Deutschkurs für Eltern', 'Wir lernen Deutsch, mit Förderung.')).toEqual(['Sprachförderung', 'kurs']);
+    expect(withField(['Deutschkurs', 'Sprachförderung', 'Deutsch lernen'], 'Deutschkurs für Eltern', 'Wir lernen Deutsch, mit Förderung im Kurs.')).toEqual(['Sprachförderung']);
   });
 });

@@ -1,14 +1,16 @@
 /**
  * npm run generate -- <N> <folder> [seed]: writes a seeded synthetic catalogue of N offerings into a
- * folder, for benchmarks (through CONTENT_DIR). It reuses the real regions, action fields and target
- * groups, and invents organisations, programmes and projects, every one marked `example: true`.
+ * folder, for benchmarks (through CONTENT_DIR). It reuses the real regions, action fields, target
+ * groups and search synonyms, and invents organisations, programmes and projects, every one marked `example: true`.
  */
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { contentDir } from '../src/lib/content-dir';
 import { pickOne, pickSome, seededRandom } from '../src/lib/random';
+import { readSynonyms } from '../src/io/synonyms';
 import { validateContent } from '../src/io/validate-folder';
+import { SEARCH_FOLDER, SYNONYMS_FILE } from '../src/schema/synonyms';
 
 const WORDS = ['Sprache', 'Beratung', 'Treffpunkt', 'Lotsen', 'Kurs', 'Netzwerk', 'Café', 'Werkstatt', 'Brücke', 'Zukunft', 'Chancen', 'Vielfalt', 'Nachbarschaft', 'Familie', 'Arbeit', 'Schule', 'Gesundheit', 'Sport', 'Kultur', 'Start'];
 const VERBS = ['begleitet', 'berät', 'unterstützt', 'verbindet', 'stärkt', 'qualifiziert'];
@@ -36,6 +38,13 @@ export function generateCatalogue(n: number, target: string, seed = 1, options: 
 
   rmSync(target, { recursive: true, force: true });
   for (const c of ['action-fields', 'target-groups']) cpSync(join(source, c), join(target, c), { recursive: true });
+  // The real synonym list, so the search's extra terms are measured as the site has them; without the
+  // main answers (`programs`, `projects`), whose ids the synthetic catalogue does not hold.
+  const synonyms = readSynonyms(source).map(({ programs: _p, projects: _q, ...group }) => group);
+  if (synonyms.length > 0) {
+    mkdirSync(join(target, SEARCH_FOLDER), { recursive: true });
+    writeFileSync(join(target, SEARCH_FOLDER, SYNONYMS_FILE), stringify(synonyms));
+  }
   mkdirSync(join(target, 'regions'), { recursive: true });
   for (const r of regions) cpSync(r.file.path, join(target, 'regions', r.file.name));
   for (const c of ['organizations', 'programs', 'projects']) mkdirSync(join(target, c), { recursive: true });

@@ -47,3 +47,19 @@ export function compoundParts(text: string, lexicon: ReadonlySet<string>): strin
   for (const w of words(text)) for (const part of splitCompound(w, lexicon)) parts.add(part);
   return [...parts];
 }
+
+/**
+ * The tails of the compounds in a text ("Deutschkurs" → "kurs"), without repeats and without words the
+ * text holds anyway. The heads need no extra term: Pagefind matches word prefixes, so "Deutsch" (and
+ * "Sprache", stemmed to "sprach") already finds "Deutschkurs" and "Sprachkurs"; indexing them again
+ * made the index chunks a first query loads several times as large.
+ */
+export function compoundTails(text: string, lexicon: ReadonlySet<string>): string[] {
+  const own = new Set(words(text).map((w) => w.toLowerCase()));
+  const tails = new Set<string>();
+  for (const w of words(text)) {
+    const tail = splitCompound(w, lexicon)[1];
+    if (tail && !own.has(tail)) tails.add(tail);
+  }
+  return [...tails];
+}

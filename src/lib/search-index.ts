@@ -3,7 +3,7 @@
  * extra low-weight terms (action-field keywords, compound parts) that help German matching.
  */
 import type { Catalogue, Offering } from './catalogue';
-import { compoundParts } from './compounds';
+import { compoundTails, words } from './compounds';
 import { periodLabel } from './period';
 import { nameWords, shortName, type Place } from './query-help';
 import { reachedRegions } from './regions';
@@ -94,11 +94,19 @@ export function offeringMeta(offering: Offering, catalogue: Catalogue, labels: L
   };
 }
 
-/** Extra search terms: the action fields' keywords and the compound parts of title and summary. */
+/**
+ * Extra search terms: the action fields' keywords and the tails of the compounds in title and summary
+ * ("Deutschkurs" → "kurs"), leaving out what the page's own text already holds: every extra term is one
+ * more entry in the index chunks a query loads.
+ */
 export function extraTerms(offering: Offering, catalogue: Catalogue, lexicon: ReadonlySet<string>): string[] {
   const keywords = offering.actionFields.flatMap((id) => catalogue.actionField(id).keywords ?? []);
-  const parts = compoundParts(`${offering.title} ${offering.summary} ${keywords.join(' ')}`, lexicon);
-  return [...new Set([...keywords, ...parts])];
+  const own = new Set(words(`${offering.title} ${offering.summary}`).map((w) => w.toLowerCase()));
+  const isNew = (term: string) => !words(term).every((w) => own.has(w.toLowerCase()));
+  // Tails of the page's own compounds only: a keyword's tail ("Quartiersmanagement" → "management") on
+  // every offering of the field made a search for the tail find the whole field.
+  const tails = compoundTails(`${offering.title} ${offering.summary}`, lexicon);
+  return [...new Set([...keywords, ...tails])].filter(isNew);
 }
 
 /** Counts of every facet value over all offerings: what the search page shows before any query. */

@@ -45,8 +45,14 @@ export interface MatchInput {
   kind: 'program' | 'project';
   id: string;
   actionFields: readonly string[];
-  /** German title, summary and the action fields' keywords. */
+  /** German title and summary. */
   text: string;
+  /**
+   * The action fields' keywords. They are on every offering of a field already, so a group they mention
+   * adds only its words in the page's language (their translation), not more German words on thousands
+   * of pages.
+   */
+  keywords?: string;
 }
 
 /** Single words of a group's German list: they decide whether a page mentions the group. */
@@ -58,11 +64,19 @@ export function namesOffering(group: SynonymGroup, offering: Pick<MatchInput, 'k
   return (offering.kind === 'program' ? group.programs : group.projects)?.includes(offering.id) ?? false;
 }
 
+function mentionedIn(group: SynonymGroup, text: string): boolean {
+  const textWords = words(text);
+  return triggerWords(group).some((g) => textWords.some((t) => mentions(t, g)));
+}
+
+function inFields(group: SynonymGroup, offering: MatchInput): boolean {
+  return !group.fields || group.fields.some((f) => offering.actionFields.includes(f));
+}
+
+/** Whether a page carries a group: it names the page, or the page's text or field keywords mention it. */
 export function matchesGroup(group: SynonymGroup, offering: MatchInput): boolean {
   if (namesOffering(group, offering)) return true;
-  if (group.fields && !group.fields.some((f) => offering.actionFields.includes(f))) return false;
-  const textWords = words(offering.text);
-  return triggerWords(group).some((g) => textWords.some((t) => mentions(t, g)));
+  return inFields(group, offering) && (mentionedIn(group, offering.text) || mentionedIn(group, offering.keywords ?? ''));
 }
 
 /** The words a page in `lang` carries for the groups it matches: German everywhere, plus the page's language. */
@@ -70,13 +84,17 @@ export function synonymTerms(groups: readonly SynonymGroup[], offering: MatchInp
   const sets = { weak: { de: new Set<string>(), local: new Set<string>() }, strong: { de: new Set<string>(), local: new Set<string>() } };
   for (const group of groups) {
     if (!matchesGroup(group, offering)) continue;
-    const target = namesOffering(group, offering) ? sets.strong : sets.weak;
+    const named = namesOffering(group, offering);
+    const target = named ? sets.strong : sets.weak;
+    if (lang !== 'de') for (const w of group[lang] ?? []) target.local.add(w);
+    // Mentioned only by the field keywords: the German words stay with the keywords.
+    const byOwnText = named || (inFields(group, offering) && mentionedIn(group, offering.text));
+    if (!byOwnText) continue;
     for (const w of group.de) {
       target.de.add(w);
       // "Fussball" as typed on keyboards without ß; the list holds each word once (the validator folds ß).
       if (w.includes('ß')) target.de.add(w.replace(/ß/g, 'ss'));
     }
-    if (lang !== 'de') for (const w of group[lang] ?? []) target.local.add(w);
   }
   // A word the page already holds costs index space and adds nothing.
   const own = new Set(words(offering.text).map((w) => w.toLocaleLowerCase('de')));

@@ -28,7 +28,7 @@ export function synonymGroupSchema() {
       },
       {
         id: 'Kennung der Gruppe: Kleinbuchstaben a–z, Ziffern und Bindestriche; jede Kennung nur einmal',
-        de: 'Deutsche Wörter dieser Gruppe: Alltagswörter und die Begriffe des Katalogs (z. B. Deutschkurs, Sprachkurs, Integrationskurs). Ein Angebot, in dessen Titel, Zusammenfassung oder Suchwörtern eines davon vorkommt, wird auch unter allen anderen gefunden. Jedes Wort nur einmal in der ganzen Liste.',
+        de: 'Deutsche Wörter dieser Gruppe: Alltagswörter und die Begriffe des Katalogs (z. B. Deutschkurs, Sprachkurs, Integrationskurs). Ein Angebot, in dessen Titel oder Zusammenfassung eines davon vorkommt, wird auch unter allen anderen gefunden; nennen es nur die Suchwörter seines Handlungsfelds, bekommen nur seine englische und arabische Seite die Wörter der Gruppe in ihrer Sprache. Jedes Wort nur einmal in der ganzen Liste.',
         en: 'Englische Wörter, unter denen die englischen Seiten dieser Angebote gefunden werden',
         ar: 'Arabische Wörter, unter denen die arabischen Seiten dieser Angebote gefunden werden',
         fields: 'Nur Angebote dieser Handlungsfelder (Kennungen aus content/action-fields/) bekommen die Wörter; ohne Angabe alle passenden Angebote',

@@ -56,7 +56,7 @@ export function searchDataFor(offering: Offering, catalogue: Catalogue, locale: 
   const labels = labelsFor(catalogue, locale);
   synonyms ??= readSynonyms();
   const keywords = offering.actionFields.flatMap((id) => catalogue.actionField(id).keywords ?? []);
-  const synonym = synonymTerms(synonyms, { kind: offering.kind, id: offering.id, actionFields: offering.actionFields, text: [offering.title, offering.summary, ...keywords].join(' ') }, locale);
+  const synonym = synonymTerms(synonyms, { kind: offering.kind, id: offering.id, actionFields: offering.actionFields, text: `${offering.title} ${offering.summary}`, keywords: keywords.join(' ') }, locale);
   const own = extraTerms(offering, catalogue, lexiconOf(catalogue));
   const local = localizeEntry(offering, locale);
   const text = { title: local.title.text, summary: local.summary?.text ?? offering.summary };

@@ -83,10 +83,19 @@ describe('synonyms in the index', () => {
     const program = { kind: 'program' as const, id: 'wir-laiendolmetschende', actionFields: [], text: 'Förderung' };
     expect(synonymTerms([group], program, 'de')).toEqual({ weak: { de: [], local: [] }, strong: { de: ['Dolmetscher', 'Sprachmittler'], local: [] } });
   });
+  it('translate the field keywords on English and Arabic pages but add no German words for them', () => {
+    const project = { kind: 'project' as const, id: 'x', actionFields: ['sprache'], text: 'Treffpunkt am Montag', keywords: 'Sprachmittler Deutschkurs' };
+    expect(matchesGroup(group, project)).toBe(true);
+    expect(synonymTerms([group], project, 'en')).toEqual({ weak: { de: [], local: ['interpreter'] }, strong: { de: [], local: [] } });
+    expect(synonymTerms([group], project, 'de')).toEqual({ weak: { de: [], local: [] }, strong: { de: [], local: [] } });
+    // The own text mentioning a word of the group brings the German words too.
+    expect(synonymTerms([group], { ...project, text: 'Dolmetscher am Montag' }, 'de').weak.de).toEqual(['Sprachmittler']);
+  });
   it('leave out pages outside the group\'s action fields and pages that do not mention it', () => {
     const scoped: SynonymGroup = { ...group, fields: ['sprache'] };
     expect(matchesGroup(scoped, { kind: 'project', id: 'x', actionFields: ['schule'], text: 'Dolmetscher' })).toBe(false);
     expect(matchesGroup(group, { kind: 'project', id: 'x', actionFields: [], text: 'Sportverein' })).toBe(false);
+    expect(matchesGroup(scoped, { kind: 'project', id: 'x', actionFields: ['schule'], text: 'Kurs', keywords: 'Dolmetscher' })).toBe(false);
   });
 });
 

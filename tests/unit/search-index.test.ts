@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '../../src/lib/catalogue';
-import { buildLexicon, compoundParts, splitCompound } from '../../src/lib/compounds';
-import { facetCounts, facetRegions, isFacetRegion, offeringFacets, type Labels } from '../../src/lib/search-index';
+import { buildLexicon, compoundParts, compoundTails, splitCompound } from '../../src/lib/compounds';
+import { extraTerms, facetCounts, facetRegions, isFacetRegion, offeringFacets, type Labels } from '../../src/lib/search-index';
 
 describe('compound words', () => {
   const lexicon = buildLexicon(['Deutsch lernen', 'Beratung für alle']);
@@ -17,6 +17,13 @@ describe('compound words', () => {
   });
   it('collects the parts of every word in a text once', () => {
     expect(compoundParts('Deutschkurs und Deutschkurs, Sprachkurse', lexicon)).toEqual(['deutsch', 'kurs', 'sprach', 'kurse']);
+  });
+  it('keeps only the tails for the index: Pagefind finds a head by prefix', () => {
+    expect(compoundTails('Deutschkurs und Deutschkurs, Migrationsberatung', lexicon)).toEqual(['kurs', 'beratung']);
+  });
+  it('leaves out a tail the text already holds as a word', () => {
+    expect(compoundTails('Deutschkurs: ein Kurs für alle', lexicon)).toEqual([]);
+    expect(compoundTails('Deutschkurs und Beratung, Migrationsberatung', lexicon)).toEqual(['kurs']);
   });
 });
 
@@ -95,5 +102,40 @@ describe('search facets', () => {
     const counts = facetCounts(catalogue.offerings.map((o) => offeringFacets(o, catalogue, labels)));
     expect(counts.region).toEqual([['Hessen', 2], ['Lahn-Dill-Kreis', 2], ['Wetzlar', 2], ['Kassel', 1]]);
     expect(counts.art).toEqual([['Programm', 1], ['Projekt', 1]]);
+  });
+});
+
+describe('extra search terms', () => {
+  const lexicon = buildLexicon(['Deutsch', 'Kurs', 'Sprache', 'Förderung']);
+  const withField = (keywords: string[], title: string, summary: string) => {
+    const c = buildCatalogue(
+      {
+        regions: [{ id: 'hessen', name: 'Hessen', kind: 'land' }],
+        actionFields: [{ id: 'sprache', title: 'Sprache', summary: 's', keywords }],
+        targetGroups: [{ id: 'eltern', title: 'Eltern' }],
+        organizations: [{ id: 'land', name: 'Land', kind: 'landesbehoerde', example: false }],
+        programs: [],
+        projects: [
+          {
+            id: 'p', title, summary, carrier: 'land', format: ['kurs'], cost: 'kostenlos',
+            actionFields: ['sprache'], targetGroups: ['eltern'], area: ['hessen'], period: { start: '2020-01-01' }, reviewed: '2024-01-01', example: false,
+          },
+        ],
+      },
+      '2026-11-26',
+    );
+    return extraTerms(c.offering('projects/p'), c, lexicon);
+  };
+
+  it('add the action field keywords and the tails of the own compounds, not the heads', () => {
+    expect(withField(['Deutschkurs', 'Sprachförderung'], 'Elterncafé', 'Ein Sprachkurs am Montag.')).toEqual(['Deutschkurs', 'Sprachförderung', 'café', 'kurs']);
+  });
+
+  it('do not split the keywords: their tails would mark every offering of the field', () => {
+    expect(withField(['Deutschkurs', 'Sprachförderung'], 'Treffen', 'Am Montag.')).toEqual(['Deutschkurs', 'Sprachförderung']);
+  });
+
+  it('leave out keywords and tails the page text already holds', () => {
+    expect(withField(['Deutschkurs', 'Sprachförderung', 'Deutsch lernen'], 'Deutschkurs für Eltern', 'Wir lernen Deutsch, mit Förderung im Kurs.')).toEqual(['Sprachförderung']);
   });
 });

@@ -79,15 +79,16 @@ const SECTION_ORDER: SectionKey[] = ['place', 'kreis', 'land', 'bund', 'eu'];
 const byTitle = (a: Offering, b: Offering) => a.title.localeCompare(b.title, 'de');
 
 /**
- * How directly an offering answers a need, smaller first: the need is its first action field, it has
- * few action fields (a German course before a general migration advice that also lists language), and
- * a person can go there or apply themselves (a project, or people among `eligible`) before a programme
- * that reaches people through a carrier. Ties go A–Z by title.
+ * How directly an offering answers a need, smaller first: a person can go there or apply themselves (a
+ * project, or people among `eligible`) before a programme that reaches people only through a carrier
+ * (a citizen cannot apply for BQS+, a carrier can); then the need is its first action field; then it has
+ * few action fields (a German course before a general migration advice that also lists language). Ties
+ * go A–Z by title.
  */
 export function needRank(offering: Offering, field: string): [number, number, number] {
-  const primary = offering.actionFields[0] === field ? 0 : 1;
   const direct = offering.kind === 'project' || offering.eligible.includes(PEOPLE) ? 0 : 1;
-  return [primary, new Set(offering.actionFields).size, direct];
+  const primary = offering.actionFields[0] === field ? 0 : 1;
+  return [direct, primary, new Set(offering.actionFields).size];
 }
 
 /** The `limit` offerings that answer a need most directly (needRank), in that order. */

@@ -134,14 +134,17 @@ describe('Angebotsfinder at scale: the sections above the Kreis are a short sele
     expect(ids.sort()).toEqual(answerAbove.filter((id) => id !== 'bezirk-kurs').sort());
   });
 
-  it('ranks by need: first field, then fewer fields, then what people use themselves, then A–Z', () => {
+  it('ranks by need: what people use themselves, then first field, then fewer fields, then A–Z', () => {
     const [a, b, c] = [land[0]!, land[2]!, land[7]!].map((p) => big.program(p.id));
-    expect(needRank(a!, 'sprache')).toEqual([0, 1, 0]);
-    expect(needRank(b!, 'sprache')).toEqual([0, 2, 0]);
-    expect(needRank(c!, 'sprache')).toEqual([1, 2, 0]);
+    expect(needRank(a!, 'sprache')).toEqual([0, 0, 1]);
+    expect(needRank(b!, 'sprache')).toEqual([0, 0, 2]);
+    expect(needRank(c!, 'sprache')).toEqual([0, 1, 2]);
     expect(pickForNeed([c!, b!, a!], 'sprache', 2)).toEqual([a, b]);
     expect(pickForNeed([c!, b!, a!], 'arbeit', 1)).toEqual([c]);
-    const viaCarrier = big.program('integrationskurs');
-    expect(needRank({ ...viaCarrier, eligible: ['vereine'] }, 'sprache')[2]).toBe(1);
+    const viaCarrier = { ...big.program('integrationskurs'), eligible: ['vereine' as const] };
+    expect(needRank(viaCarrier, 'sprache')[0]).toBe(1);
+    // A carrier's programme whose first field is the need still comes after what a person can use directly.
+    expect(viaCarrier.actionFields[0]).toBe('sprache');
+    expect(pickForNeed([viaCarrier, c!], 'sprache', 1)).toEqual([c]);
   });
 });

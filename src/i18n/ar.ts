@@ -470,6 +470,8 @@ export const ar: Dictionary = {
     surveyChart: 'خلايا جدول التغطية حسب الحالة',
     surveyState: 'الحالة',
     undated: 'بلا سنة',
+    fundingRest: (n: number, amount: string) => plural('ar', n, { one: `برنامج آخر بمبلغ إجمالي ${amount}.`, two: `برنامجان آخران بمبلغ إجمالي ${amount}.`, few: `{n} برامج أخرى بمبلغ إجمالي ${amount}.`, other: `برامج أخرى عددها {n} بمبلغ إجمالي ${amount}.` }),
+    fundingAll: 'جميع المبالغ في البيانات المفتوحة (360Giving)',
   },
   data: {
     title: 'البيانات المفتوحة',

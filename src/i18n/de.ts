@@ -445,6 +445,8 @@ export const de = {
     surveyChart: 'Zellen der Abdeckungstabelle nach Stand',
     surveyState: 'Stand',
     undated: 'ohne Jahr',
+    fundingRest: (n: number, amount: string) => plural('de', n, { one: `Ein weiteres Programm mit zusammen ${amount}.`, other: `{n} weitere Programme mit zusammen ${amount}.` }),
+    fundingAll: 'Alle Beträge in den offenen Daten (360Giving)',
   },
   data: {
     title: 'Offene Daten',

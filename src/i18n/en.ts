@@ -442,6 +442,8 @@ export const en: Dictionary = {
     surveyChart: 'Cells of the coverage table by state',
     surveyState: 'State',
     undated: 'no year given',
+    fundingRest: (n: number, amount: string) => plural('en', n, { one: `One more programme with ${amount} in total.`, other: `{n} more programmes with ${amount} in total.` }),
+    fundingAll: 'All amounts in the open data (360Giving)',
   },
   data: {
     title: 'Open data',

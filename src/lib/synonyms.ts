@@ -19,8 +19,16 @@ export interface SynonymTerms {
 
 /** Lowercase with ß as ss, the way people type on foreign keyboards. */
 export function fold(word: string): string {
-  return word.toLocaleLowerCase('de').replace(/ß/g, 'ss');
+  // Remembered: every page in every language folds the same few thousand words again, and the
+  // locale-aware lowercase was a seventh of the whole build's time (CPU profile at 1,000 offerings).
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    folded = word.toLocaleLowerCase('de').replace(/ß/g, 'ss');
+    if (foldedWords.size < 200_000) foldedWords.set(word, folded);
+  }
+  return folded;
 }
+const foldedWords = new Map<string, string>();
 
 /** German endings that leave a word the same word: Kurs, Kurse, Kursen; Geflüchtete, Geflüchteten. */
 const INFLECTION = /^(e|en|n|s|es|er|ern|in|innen)?$/;

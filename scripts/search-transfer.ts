@@ -8,6 +8,8 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchBrowser, startServer } from './browser';
+import { DEFAULT_LOCALE, LOCALES } from '../src/i18n/locales';
+import { isIndexedPageFile } from '../src/lib/search-sort';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -79,7 +81,10 @@ export async function firstSearchBytes(dist: string, query: string): Promise<Sea
  */
 export async function bareSearchBytes(dist: string, floorDir: string, query: string): Promise<SearchTransfer> {
   rmSync(floorDir, { recursive: true, force: true });
-  for (const file of files(dist).filter((f) => f.endsWith('.html') && !f.includes(`${join(dist, 'pagefind')}`))) {
+  // Only the pages Pagefind indexes (the others carry no data-pagefind-body and add nothing to the index
+  // but reading time and memory: over every page of a 30,000-offering site, gigabytes).
+  const prefixes = LOCALES.map((lang) => (lang === DEFAULT_LOCALE ? '' : `${lang}/`));
+  for (const file of files(dist).filter((f) => isIndexedPageFile(f.slice(dist.length + 1), prefixes))) {
     const target = join(floorDir, file.slice(dist.length));
     mkdirSync(join(target, '..'), { recursive: true });
     const html = readFileSync(file, 'utf8')
@@ -89,6 +94,7 @@ export async function bareSearchBytes(dist: string, floorDir: string, query: str
   }
   const pagefind = spawnSync(join(root, 'node_modules', '.bin', 'pagefind'), ['--site', floorDir], { encoding: 'utf8' });
   if (pagefind.status !== 0) throw new Error(`pagefind (Untergrenze) ist fehlgeschlagen:\n${pagefind.stdout}\n${pagefind.stderr}`);
+  writeFileSync(join(floorDir, '404.html'), '<!doctype html><html lang="de"><head><title>404</title></head><body></body></html>');
   writeFileSync(join(floorDir, 'leer.html'), '<!doctype html><html lang="de"><head><title>Untergrenze</title></head><body></body></html>');
   const server = await startServer(floorDir);
   const browser = await launchBrowser();

@@ -1,10 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
+import { DEFAULT_SITE_URL } from './src/lib/config.ts';
 
 // The public address; SITE_URL overrides it for other deployments (e.g. GitHub Pages).
-const site = process.env.SITE_URL || 'https://foerderatlas.example.org';
+const site = process.env.SITE_URL || DEFAULT_SITE_URL;
 const base = process.env.BASE_PATH || '/';
 // SITE_LANGUAGES=de builds the German pages only: the benchmark's comparison for the cost of languages.
 const germanOnly = process.env.SITE_LANGUAGES === 'de';
@@ -16,15 +16,8 @@ export default defineConfig({
   // Collapse indentation: Astro keeps one space between inline elements (words are not glued) and
   // leaves <pre> alone; a fifth of every page was indentation, repeated on tens of thousands of pages.
   compressHTML: true,
-  // The sitemap lists every language version of a page as hreflang alternates; the browser editor
-  // (/admin/ in every language) is for editors, not for search engines.
-  integrations: [
-    mdx(),
-    sitemap({
-      i18n: { defaultLocale: 'de', locales: { de: 'de-DE', en: 'en-GB', ar: 'ar' } },
-      filter: (page) => !/^\/(?:[a-z]{2}\/)?admin\//.test(new URL(page).pathname.slice(base.replace(/\/$/, '').length)),
-    }),
-  ],
+  // The sitemap is written after the build from the built pages (scripts/build.ts, src/lib/sitemap.ts).
+  integrations: [mdx()],
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // Nothing inline, so the pages' Content-Security-Policy (src/lib/csp.ts) can forbid inline scripts:

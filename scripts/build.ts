@@ -16,6 +16,9 @@ import { writeSchemas } from './schema';
 import { writeAdminBundle } from './admin-bundle';
 import { writeServiceWorker } from './service-worker';
 import { writeSortTables } from './sort-tables';
+import { sitemapEntries } from '../src/lib/sitemap';
+import { siteRoot } from '../src/lib/config';
+import { writeSitemap } from '../src/io/write-sitemap';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, process.env.OUT_DIR || 'dist');
@@ -75,6 +78,13 @@ if (missing.length > 0) {
   process.exit(1);
 }
 console.log(germanOnly ? `✓ ${htmlFiles.length} Seiten, nur Deutsch (SITE_LANGUAGES=de).` : `✓ ${htmlFiles.length} Seiten: jede deutsche Seite auch auf Englisch und Arabisch.`);
+console.log('\n▶ Sitemap');
+{
+  // Every page in every language with its language versions (hreflang values as in the pages' heads).
+  const languages = Object.fromEntries((germanOnly ? [DEFAULT_LOCALE] : [...LOCALES]).map((l) => [l, l]));
+  const sitemap = await writeSitemap(staging, siteRoot(), sitemapEntries(htmlFiles, siteRoot(), languages, DEFAULT_LOCALE));
+  console.log(`✓ sitemap-index.xml: ${sitemap.files} Datei(en)`);
+}
 console.log('\n▶ Browser-Editor (Decap CMS)');
 try {
   const admin = await writeAdminBundle(staging);

@@ -32,3 +32,12 @@ export function siteConfig(env: NodeJS.ProcessEnv = process.env): SiteConfig {
     editorsEmail: /^[^\s@?&#]+@[^\s@?&#]+\.[^\s@?&#]+$/.test(env.EDITORS_EMAIL ?? '') ? env.EDITORS_EMAIL! : 'redaktion@foerderatlas.example.org',
   };
 }
+
+/** The public address when SITE_URL is not set (astro.config.mjs uses the same). */
+export const DEFAULT_SITE_URL = 'https://foerderatlas.example.org';
+
+/** The site's public root: SITE_URL with BASE_PATH and a trailing slash, e.g. "https://x.github.io/atlas/". */
+export function siteRoot(env: NodeJS.ProcessEnv = process.env): string {
+  const base = `/${(env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  return new URL(base, env.SITE_URL || DEFAULT_SITE_URL).toString();
+}

@@ -189,3 +189,39 @@ describe('HTML validity', () => {
     expect(messages).toEqual([]);
   });
 });
+
+describe('the sitemap', () => {
+  const files = listFiles(DIST);
+  const xml = files.filter((f) => /sitemap-\d+\.xml$/.test(f)).map((f) => readFileSync(f, 'utf8')).join('');
+  const locs = [...xml.matchAll(/<url><loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+  const ORIGIN = 'https://foerderatlas.example.org/';
+
+  it('lists every page in every language once, but not the 404 pages and the editor', () => {
+    const expected = files
+      .filter((f) => f.endsWith('/index.html'))
+      .map((f) => `${ORIGIN}${f.slice(DIST.length + 1, -'index.html'.length)}`)
+      .filter((url) => !/\/(?:[a-z]{2}\/)?(?:404|admin)\//.test(url.slice(ORIGIN.length - 1)));
+    expect(new Set(locs).size).toBe(locs.length);
+    expect([...locs].sort()).toEqual([...expected].sort());
+    for (const lang of ['en', 'ar']) expect(locs.filter((u) => u.startsWith(`${ORIGIN}${lang}/projekte/`)).length, lang).toBe(locs.filter((u) => u.startsWith(`${ORIGIN}projekte/`)).length);
+  });
+
+  it('names each page\'s language versions, which exist', () => {
+    const entry = /<url><loc>([^<]+)<\/loc>((?:<xhtml:link [^>]+>)*)<\/url>/g;
+    let checked = 0;
+    for (const m of xml.matchAll(entry)) {
+      const links = [...m[2]!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((l) => [l[1]!, l[2]!] as const);
+      expect(links.map(([lang]) => lang), m[1]).toEqual(['de', 'en', 'ar']);
+      expect(links.map(([, href]) => href), m[1]).toContain(m[1]);
+      for (const [, href] of links) expect(existsSync(join(DIST, href.slice(ORIGIN.length), 'index.html')), href).toBe(true);
+      checked++;
+    }
+    expect(checked).toBe(locs.length);
+  });
+
+  it('is named in an index that the pages link', () => {
+    const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
+    expect(index).toContain(`<loc>${ORIGIN}sitemap-0.xml</loc>`);
+    expect(readFileSync(join(DIST, 'index.html'), 'utf8')).toContain('<link rel="sitemap" href="/sitemap-index.xml">');
+  });
+});

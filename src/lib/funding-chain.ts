@@ -122,3 +122,12 @@ export function fundingChain(
 export function offeringsPerLevel(chain: FundingChain): { level: ChainLevel; offerings: number }[] {
   return chain.levels.map((l) => ({ level: l.level, offerings: new Set(l.rows.flatMap((r) => r.offerings)).size }));
 }
+
+/**
+ * What a page shows of a chain: per level the `limit` programmes funding the most local offerings (the
+ * chain's order), and how many more there are. A Land or a Regierungsbezirk is reached by hundreds of
+ * programmes in a large catalogue; the complete rows per Kreis are open data (foerderketten.csv).
+ */
+export function shownChainLevels(chain: FundingChain, limit: number): { level: ChainLevel; rows: ChainRow[]; more: number }[] {
+  return chain.levels.map((l) => ({ level: l.level, rows: l.rows.slice(0, limit), more: Math.max(0, l.rows.length - limit) }));
+}

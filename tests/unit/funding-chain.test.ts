@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fundingChain, offeringsPerLevel, perThousand, type ChainProgramme, type ChainProject } from '../../src/lib/funding-chain';
+import { fundingChain, offeringsPerLevel, perThousand, shownChainLevels, type ChainProgramme, type ChainProject, type FundingChain } from '../../src/lib/funding-chain';
 import { buildRegionTree } from '../../src/lib/regions';
 
 const today = '2026-12-06';
@@ -60,5 +60,31 @@ describe('funding chains', () => {
   it('a town sees only its own part of the chain', () => {
     const chain = fundingChain(tree, 'stadt', 50_000, projects, programmes, today);
     expect(chain.levels.flatMap((l) => l.rows.map((r) => `${r.program}:${r.offerings.join(',')}`))).toEqual(['amif:projects/a', 'mbe:projects/c', 'wir:projects/a']);
+  });
+});
+
+describe('shownChainLevels', () => {
+  const row = (program: string, level: 'bund' | 'land', offerings: number) => ({ program, level, offerings: Array.from({ length: offerings }, (_, i) => `projects/p${i}`), links: offerings, linksWithAmount: 0, amount: null, amountPer1000: null, years: [] });
+  const chain: FundingChain = {
+    region: 'hessen',
+    population: null,
+    levels: [
+      { level: 'bund', rows: [row('b1', 'bund', 5), row('b2', 'bund', 3), row('b3', 'bund', 1)] },
+      { level: 'land', rows: [row('l1', 'land', 2)] },
+    ],
+    fundedOfferings: 5,
+    leftOut: { projectEnded: 0, programmeEnded: 0 },
+  };
+
+  it('keeps the first programmes of each level in the chain\'s order and counts the others', () => {
+    expect(shownChainLevels(chain, 2).map((l) => ({ level: l.level, rows: l.rows.map((r) => r.program), more: l.more }))).toEqual([
+      { level: 'bund', rows: ['b1', 'b2'], more: 1 },
+      { level: 'land', rows: ['l1'], more: 0 },
+    ]);
+  });
+
+  it('shows everything when the levels are short', () => {
+    expect(shownChainLevels(chain, 10).every((l) => l.more === 0)).toBe(true);
+    expect(shownChainLevels(chain, 10).flatMap((l) => l.rows)).toHaveLength(4);
   });
 });

@@ -119,7 +119,8 @@ export function extraTerms(offering: Offering, catalogue: Catalogue, lexicon: Re
  */
 export function indexForms(term: string): string[] {
   if (!term.includes('-')) return [term];
-  const joined = term.replace(/(?<=\p{L})-+(?=\p{L})/gu, '');
+  // Lowercase after the hyphen: Pagefind also splits "SprachKita" at the capital.
+  const joined = term.replace(/(?<=\p{L})-+(\p{L})/gu, (_, letter: string) => letter.toLocaleLowerCase('de'));
   const laterParts = term.split(/\s+/).flatMap((token) => token.split(/-+/).slice(1)).filter((part) => /\p{L}/u.test(part));
   return [joined, ...laterParts];
 }

@@ -109,6 +109,22 @@ export function extraTerms(offering: Offering, catalogue: Catalogue, lexicon: Re
   return [...new Set([...keywords, ...tails])].filter(isNew);
 }
 
+/**
+ * How an extra term is written for Pagefind. Pagefind indexes a hyphenated word as the whole word and as
+ * each of its parts, and drops the hyphen from a query ("Sprach-Kita" → "sprachkita"). So the joined word
+ * is what such a query looks for, the first part is found by prefix ("Sprache" finds "sprachkita"), and
+ * only the later parts need an entry of their own ("Kita"). Written with the hyphen, the keyword
+ * "Sprach-Kita" put the part "sprach" on every Kita offering, into the index chunk a search for
+ * "Sprache" loads.
+ */
+export function indexForms(term: string): string[] {
+  if (!term.includes('-')) return [term];
+  // Lowercase after the hyphen: Pagefind also splits "SprachKita" at the capital.
+  const joined = term.replace(/(?<=\p{L})-+(\p{L})/gu, (_, letter: string) => letter.toLocaleLowerCase('de'));
+  const laterParts = term.split(/\s+/).flatMap((token) => token.split(/-+/).slice(1)).filter((part) => /\p{L}/u.test(part));
+  return [joined, ...laterParts];
+}
+
 /** Counts of every facet value over all offerings: what the search page shows before any query. */
 export function facetCounts(facetsPerOffering: Record<FacetKey, string[]>[]): Record<FacetKey, [string, number][]> {
   const counts = Object.fromEntries(FACET_KEYS.map((k) => [k, new Map<string, number>()])) as Record<FacetKey, Map<string, number>>;

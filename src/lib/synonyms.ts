@@ -63,9 +63,13 @@ export interface MatchInput {
   keywords?: string;
 }
 
-/** Single words of a group's German list: they decide whether a page mentions the group. */
+/**
+ * Single words of a group's German lists: they decide whether a page mentions the group. The narrower
+ * words lead to the group too, but are never given to a page: "Sprachcafé" brings a language café the
+ * words of "Begegnung", while a Kulturtreff, which is a place to meet, is not a Sprachcafé.
+ */
 function triggerWords(group: SynonymGroup): string[] {
-  return group.de.filter((w) => !/\s/.test(w.trim()));
+  return [...group.de, ...(group.narrower ?? [])].filter((w) => !/\s/.test(w.trim()));
 }
 
 export function namesOffering(group: SynonymGroup, offering: Pick<MatchInput, 'kind' | 'id'>): boolean {

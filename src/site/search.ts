@@ -4,7 +4,7 @@ import type { Catalogue, Offering } from '../lib/catalogue';
 import { buildLexicon } from '../lib/compounds';
 import { formatterFor } from '../lib/format';
 import { localTitle, localizeEntry } from '../lib/localized';
-import { KEYWORD_META, extraTerms, localFacetRegions, offeringFacets, offeringMeta, placeFilter, placeTable, type Labels } from '../lib/search-index';
+import { KEYWORD_META, extraTerms, indexForms, localFacetRegions, offeringFacets, offeringMeta, placeFilter, placeTable, type Labels } from '../lib/search-index';
 import { localizeEntry as localized } from '../lib/localized';
 import { synonymTerms, type SynonymGroup } from '../lib/synonyms';
 import { readSynonyms } from '../io/synonyms';
@@ -74,9 +74,9 @@ export function searchDataFor(offering: Offering, catalogue: Catalogue, locale: 
       ...(synonym.strong.de.length + synonym.strong.local.length > 0 ? { [KEYWORD_META]: [...synonym.strong.de, ...synonym.strong.local].join(', ') } : {}),
     },
     // German compound parts help German words; the German title and summary stay findable on every language's page.
-    terms: [...new Set([...own, ...synonym.weak.de])],
+    terms: [...new Set([...own, ...synonym.weak.de].flatMap(indexForms))],
     localTerms: synonym.weak.local,
-    strongTerms: synonym.strong.de,
+    strongTerms: [...new Set(synonym.strong.de.flatMap(indexForms))],
     localStrongTerms: synonym.strong.local,
   };
 }
@@ -90,7 +90,7 @@ export function searchVocabularyTexts(catalogue: Catalogue, locale: Locale): { t
     ...catalogue.actionFields.flatMap((f) => [f.title, ...(f.keywords ?? [])]),
     ...catalogue.targetGroups.map((g) => g.title),
     ...catalogue.regions.map((r) => r.name),
-    ...synonyms.flatMap((g) => [...g.de, ...(locale === 'de' ? [] : (g[locale] ?? []))]),
+    ...synonyms.flatMap((g) => [...g.de, ...(g.narrower ?? []), ...(locale === 'de' ? [] : (g[locale] ?? []))]),
     ...(locale === 'de' ? [] : entries.flatMap((e) => {
       const local = localized(e, locale);
       return local.translated ? [local.title.text, local.summary?.text ?? ''] : [];

@@ -91,6 +91,17 @@ describe('synonyms in the index', () => {
     // The own text mentioning a word of the group brings the German words too.
     expect(synonymTerms([group], { ...project, text: 'Dolmetscher am Montag' }, 'de').weak.de).toEqual(['Sprachmittler']);
   });
+  it('let a narrower word lead to its group without giving it to every page of the group', () => {
+    const begegnung: SynonymGroup = { id: 'begegnung', de: ['Begegnung', 'Treff', 'Café'], narrower: ['Sprachcafé'] };
+    const languageCafe = { kind: 'project' as const, id: 'a', actionFields: [], text: 'Sprachcafé am Montag' };
+    expect(matchesGroup(begegnung, languageCafe)).toBe(true);
+    expect(synonymTerms([begegnung], languageCafe, 'de').weak.de).toEqual(['Begegnung', 'Treff', 'Café']);
+    const meetingPlace = { kind: 'project' as const, id: 'b', actionFields: [], text: 'Kulturtreff im Quartier' };
+    expect(matchesGroup(begegnung, meetingPlace)).toBe(true);
+    // "Treff" inside "Kulturtreff" is no prefix Pagefind would find, so the word is added; "Sprachcafé" is not.
+    expect(synonymTerms([begegnung], meetingPlace, 'de').weak.de).toEqual(['Begegnung', 'Treff', 'Café']);
+    expect(synonymTerms([begegnung], { ...meetingPlace, kind: 'program', id: 'b' }, 'de').weak.de).not.toContain('Sprachcafé');
+  });
   it('leave out pages outside the group\'s action fields and pages that do not mention it', () => {
     const scoped: SynonymGroup = { ...group, fields: ['sprache'] };
     expect(matchesGroup(scoped, { kind: 'project', id: 'x', actionFields: ['schule'], text: 'Dolmetscher' })).toBe(false);
@@ -122,5 +133,15 @@ describe('the synonym list for editors', () => {
     const validate = new Ajv({ strict: false }).compile(schema);
     expect(validate(parse(readFileSync('content/search/synonyme.yaml', 'utf8'))), JSON.stringify(validate.errors)).toBe(true);
     expect(validate([{ id: 'x', de: ['Wort'], programme: ['y'] }])).toBe(false);
+    expect(validate([{ id: 'x', de: ['Wort'], narrower: ['Spezialwort'] }])).toBe(true);
+  });
+  it('the validator refuses a narrower word that is already a German word of a group, with its line', async () => {
+    const { checkSynonymFile } = await import('../../src/lib/validation/synonyms');
+    const text = ['- id: begegnung', '  de: [Begegnung, Sprachcafé]', '- id: sprache', '  de: [Sprache]', '  narrower: [Sprachcafé, Sprachkurs]', ''].join('\n');
+    const file = { folder: 'search', name: 'synonyme.yaml', path: '/x/search/synonyme.yaml', display: 'content/search/synonyme.yaml', text };
+    const problems = checkSynonymFile(file, () => new Set());
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line: 5, column: 14 });
+    expect(problems[0]!.message).toContain('„Sprachcafé“ steht schon in der Gruppe „begegnung“ (Zeile 2)');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '../../src/lib/catalogue';
 import { buildLexicon, compoundParts, compoundTails, splitCompound } from '../../src/lib/compounds';
-import { extraTerms, facetCounts, facetRegions, isFacetRegion, offeringFacets, type Labels } from '../../src/lib/search-index';
+import { extraTerms, facetCounts, indexForms, facetRegions, isFacetRegion, offeringFacets, type Labels } from '../../src/lib/search-index';
 
 describe('compound words', () => {
   const lexicon = buildLexicon(['Deutsch lernen', 'Beratung für alle']);
@@ -133,6 +133,13 @@ describe('extra search terms', () => {
 
   it('do not split the keywords: their tails would mark every offering of the field', () => {
     expect(withField(['Deutschkurs', 'Sprachförderung'], 'Treffen', 'Am Montag.')).toEqual(['Deutschkurs', 'Sprachförderung']);
+  });
+
+  it('are written without hyphens, with the later parts of a hyphenated word on their own (Pagefind finds the first by prefix)', () => {
+    expect(indexForms('Sprach-Kita')).toEqual(['Sprachkita', 'Kita']);
+    expect(indexForms('IQ-Netzwerk Hessen')).toEqual(['IQnetzwerk Hessen', 'Netzwerk']);
+    expect(indexForms('Sprach- und Integrationsmittlung')).toEqual(['Sprach- und Integrationsmittlung']);
+    expect(indexForms('Deutsch lernen')).toEqual(['Deutsch lernen']);
   });
 
   it('leave out keywords and tails the page text already holds', () => {

@@ -1,7 +1,8 @@
 /**
  * Checks content/search/synonyme.yaml: the schema (with located German messages), references to action
  * fields, programmes and projects that exist ("meinten Sie …?"), and no duplicates: each group id once,
- * each word once per language in the whole list (a word in two groups would make them one group).
+ * each word once per language in the whole list (a word in two groups would make them one group; a
+ * narrower word counts as German).
  */
 import { SYNONYMS_FILE, synonymListSchema } from '../../schema/synonyms';
 import { fold } from '../synonyms';
@@ -18,7 +19,8 @@ const REFERENCE_FIELDS = {
   projects: { collection: 'projects', label: 'Projekt' },
 } as const;
 
-const LANGUAGES = ['de', 'en', 'ar'] as const;
+/** The word lists and the language each belongs to: the narrower words are German words of the group too. */
+const WORD_LISTS = [['de', 'de'], ['narrower', 'de'], ['en', 'en'], ['ar', 'ar']] as const;
 
 export function checkSynonymFile(file: ContentFile, known: (collection: 'action-fields' | 'programs' | 'projects') => ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
@@ -65,17 +67,17 @@ export function checkSynonymFile(file: ContentFile, known: (collection: 'action-
         report(source.locate([g, field, i]), `Feld „[${g}].${field}[${i}]“: ${label} „${value}“ gibt es nicht (erwartet wird eine Kennung aus content/${collection}/)${didYouMean(value, known(collection))}`);
       });
     }
-    for (const lang of LANGUAGES) {
-      const list = entry[lang];
+    for (const [field, lang] of WORD_LISTS) {
+      const list = entry[field];
       if (!Array.isArray(list)) continue;
       list.forEach((word, i) => {
         if (typeof word !== 'string' || !word.trim()) return;
         const key = `${lang}:${fold(word.trim())}`;
-        const at = source.locate([g, lang, i]);
+        const at = source.locate([g, field, i]);
         const first = seen.get(key);
         if (first) {
           const where = first.group === id ? 'in dieser Gruppe' : `in der Gruppe „${first.group}“`;
-          report(at, `Feld „[${g}].${lang}[${i}]“: das Wort „${word.trim()}“ steht schon ${where} (Zeile ${first.line}); jedes Wort nur einmal je Sprache`);
+          report(at, `Feld „[${g}].${field}[${i}]“: das Wort „${word.trim()}“ steht schon ${where} (Zeile ${first.line}); jedes Wort nur einmal je Sprache`);
         } else seen.set(key, { group: id, line: at.line });
       });
     }

@@ -39,8 +39,11 @@ const INFLECTION = /^(e|en|n|s|es|er|ern|in|innen)?$/;
  * match at the start, so "Job" does not match inside "Minijob" by accident of spelling.
  */
 export function mentions(textWord: string, groupWord: string): boolean {
-  const t = fold(textWord);
-  const g = fold(groupWord);
+  return mentionsFolded(fold(textWord), fold(groupWord));
+}
+
+/** mentions() for words folded already: the hot loop of matching every page against every group. */
+function mentionsFolded(t: string, g: string): boolean {
   if (t.startsWith(g)) return g.length >= 4 || INFLECTION.test(t.slice(g.length));
   if (g.length < 5) return false;
   for (let cut = 3; cut <= t.length - g.length; cut++) {
@@ -69,7 +72,18 @@ export interface MatchInput {
  * words of "Begegnung", while a Kulturtreff, which is a place to meet, is not a Sprachcafé.
  */
 function triggerWords(group: SynonymGroup): string[] {
-  return [...group.de, ...(group.narrower ?? [])].filter((w) => !/\s/.test(w.trim()));
+  let folded = foldedTriggers.get(group);
+  if (!folded) foldedTriggers.set(group, (folded = [...group.de, ...(group.narrower ?? [])].filter((w) => !/\s/.test(w.trim())).map(fold)));
+  return folded;
+}
+/** Each group's trigger words, folded once (the groups are read once per build). */
+const foldedTriggers = new WeakMap<SynonymGroup, string[]>();
+
+/** The folded words of the text matched last: one page's text is matched against every group in turn. */
+let lastText: { text: string; words: string[] } | undefined;
+function foldedWordsOf(text: string): string[] {
+  if (lastText?.text !== text) lastText = { text, words: words(text).map(fold) };
+  return lastText.words;
 }
 
 export function namesOffering(group: SynonymGroup, offering: Pick<MatchInput, 'kind' | 'id'>): boolean {
@@ -77,8 +91,8 @@ export function namesOffering(group: SynonymGroup, offering: Pick<MatchInput, 'k
 }
 
 function mentionedIn(group: SynonymGroup, text: string): boolean {
-  const textWords = words(text);
-  return triggerWords(group).some((g) => textWords.some((t) => mentions(t, g)));
+  const textWords = foldedWordsOf(text);
+  return triggerWords(group).some((g) => textWords.some((t) => mentionsFolded(t, g)));
 }
 
 function inFields(group: SynonymGroup, offering: MatchInput): boolean {

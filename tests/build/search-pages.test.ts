@@ -21,8 +21,8 @@ describe('pages Pagefind reads', () => {
   it('every page with data-pagefind-body is one the glob hands to Pagefind', () => {
     expect(marked.length).toBeGreaterThan(100);
     expect(marked.filter((p) => !isIndexedPageFile(p.rel, PREFIXES)).map((p) => p.url)).toEqual([]);
-    // The glob also finds the list pages /programme/a-z/ …, which Pagefind leaves out (no data-pagefind-body).
-    expect(pages.filter((p) => isIndexedPageFile(p.rel, PREFIXES) && !marked.includes(p)).map((p) => p.url.replace(/^\/(en|ar)\//, '/'))).toSatisfy((urls: string[]) => urls.every((u) => /^\/(programme|projekte)\/(a-z|nach-beginn|nach-ebene)\/$/.test(u)));
+    // The glob also finds the list pages /programme/a-z/, /traeger/a-z/ …, which Pagefind leaves out (no data-pagefind-body).
+    expect(pages.filter((p) => isIndexedPageFile(p.rel, PREFIXES) && !marked.includes(p)).map((p) => p.url.replace(/^\/(en|ar)\//, '/'))).toSatisfy((urls: string[]) => urls.every((u) => /^\/(programme|projekte|traeger)\/(a-z|nach-beginn|nach-ebene)\/$/.test(u)));
   });
 
   it('Pagefind indexed every marked page: as many pages per language as are marked', () => {

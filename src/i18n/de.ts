@@ -801,7 +801,7 @@ export const de = {
     leftOutProgrammes: (n: number) => plural('de', n, { one: '1 Förderung aus einem beendeten Programm ist nicht gezählt.', other: '{n} Förderungen aus beendeten Programmen sind nicht gezählt.' }),
     chainNone: 'Kein laufendes Angebot vor Ort nennt eine Förderung aus einem laufenden Programm.',
     chainMore: (n: number) => plural('de', n, { one: '… und ein weiteres Programm dieser Ebene', other: '… und {n} weitere Programme dieser Ebene' }),
-    chainMoreNote: 'Die Tabelle zeigt je Ebene die zehn Programme mit den meisten Angeboten vor Ort; das Diagramm zählt alle.',
+    chainMoreNote: (n: number) => `Die Tabelle zeigt je Ebene die ${n} Programme mit den meisten Angeboten vor Ort; das Diagramm zählt alle.`,
     chainCsv: 'Alle Programme je Kreis: Förderketten als CSV',
     chainsTitle: 'Förderketten der Kreise',
     chainsIntro: 'Wie viele laufende Angebote vor Ort jeder Kreis aus welcher Ebene gefördert bekommt; die Programme stehen auf den Seiten der Kreise und in foerderketten.csv.',

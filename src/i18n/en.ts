@@ -797,7 +797,7 @@ export const en: Dictionary = {
     leftOutProgrammes: (n: number) => plural('en', n, { one: '1 funding entry from an ended programme is not counted.', other: '{n} funding entries from ended programmes are not counted.' }),
     chainNone: 'No running local service names funding from a running programme.',
     chainMore: (n: number) => plural('en', n, { one: '… and one more programme at this level', other: '… and {n} more programmes at this level' }),
-    chainMoreNote: 'The table shows the ten programmes with the most local services per level; the chart counts all of them.',
+    chainMoreNote: (n: number) => `The table shows the ${n} programmes with the most local services per level; the chart counts all of them.`,
     chainCsv: 'Every programme per Kreis: funding chains as CSV',
     chainsTitle: 'Funding chains of the districts',
     chainsIntro: 'How many running local services each district has funded from which level; the programmes are on the district pages and in foerderketten.csv.',

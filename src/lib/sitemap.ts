@@ -34,7 +34,8 @@ export interface SitemapEntry {
 export function sitemapPaths(htmlFiles: readonly string[], prefixes: readonly string[]): string[] {
   const paths: string[] = [];
   for (const file of htmlFiles) {
-    if (!file.endsWith('index.html')) continue; // 404.html, the static host's own not-found page
+    // Pages are <path>/index.html; 404.html is the static host's own not-found page.
+    if (file !== 'index.html' && !file.endsWith('/index.html')) continue;
     const path = file.slice(0, -'index.html'.length);
     const prefix = prefixes.find((p) => p !== '' && path.startsWith(p)) ?? '';
     const own = path.slice(prefix.length);

@@ -27,7 +27,7 @@ describe('sitemapAlternates', () => {
 });
 
 describe('sitemapEntries', () => {
-  const files = ['index.html', '404.html', '404/index.html', 'admin/index.html', 'projekte/x/index.html', 'en/index.html', 'en/404/index.html', 'en/admin/index.html', 'en/projekte/x/index.html', 'ar/index.html', 'ar/projekte/x/index.html', 'ar/404/index.html'];
+  const files = ['index.html', '404.html', 'leerindex.html', '404/index.html', 'admin/index.html', 'projekte/x/index.html', 'en/index.html', 'en/404/index.html', 'en/admin/index.html', 'en/projekte/x/index.html', 'ar/index.html', 'ar/projekte/x/index.html', 'ar/404/index.html'];
 
   it('lists every page in every language, without the 404 pages and the editor', () => {
     expect(sitemapEntries(files, ROOT, LANGS, 'de').map((e) => e.url)).toEqual([ROOT, `${ROOT}ar/`, `${ROOT}ar/projekte/x/`, `${ROOT}en/`, `${ROOT}en/projekte/x/`, `${ROOT}projekte/x/`]);

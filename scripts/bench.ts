@@ -113,6 +113,15 @@ function writeFloorProject(dir: string, content: string) {
   );
 }
 
+/** Builds the floor for a catalogue `runs` times (the built pages are not kept). */
+function buildFloor(n: number, content: string, runs: number) {
+  const dir = join(work, `floor-${n}`);
+  writeFloorProject(dir, content);
+  const floors = Array.from({ length: runs }, () => run(join(root, 'node_modules', '.bin', 'astro'), ['build', '--root', dir, '--outDir', join(dir, 'dist')], {}));
+  rmSync(join(dir, 'dist'), { recursive: true, force: true });
+  return floors;
+}
+
 /** Bytes of the inline SVG of a page's first element matching a marker (a locator or the Kreis map). */
 function svgBytes(file: string, marker: string): number {
   const html = readFileSync(file, 'utf8');
@@ -139,10 +148,8 @@ for (const n of sizes) {
   generateCatalogue(n, content, 1);
   if (process.env.BENCH_ONLY === 'floor') {
     // The floor alone (BENCH_ONLY=floor): entries, seconds, ms per page and peak memory.
-    const floorDir = join(work, `floor-${n}`);
     const entries = validateContent(content).entries.length;
-    writeFloorProject(floorDir, content);
-    const floors = Array.from({ length: runsFor(n) }, () => run(join(root, 'node_modules', '.bin', 'astro'), ['build', '--root', floorDir, '--outDir', join(floorDir, 'dist')], {}));
+    const floors = buildFloor(n, content, runsFor(n));
     const floor = median(floors.map((b) => b.ms));
     results.push({ offerings: n, entries, floorS: seconds(floor), floorPages: entries, msPerPageFloor: Math.round((floor / entries) * 100) / 100, floorPeakMemoryMB: median(floors.map((b) => b.peakMB ?? 0)) });
     continue;
@@ -183,11 +190,8 @@ for (const n of sizes) {
   const noFinderFiles = files(noFinderDist);
   const noFinderBytes = noFinderFiles.reduce((sum, f) => sum + statSync(f).size, 0);
   rmSync(noFinderDist, { recursive: true, force: true });
-  const floorDir = join(work, `floor-${n}`);
   const floorPages = entries;
-  writeFloorProject(floorDir, content);
-  const floors = Array.from({ length: runs }, () => run(join(root, 'node_modules', '.bin', 'astro'), ['build', '--root', floorDir, '--outDir', join(floorDir, 'dist')], {}));
-  rmSync(join(floorDir, 'dist'), { recursive: true, force: true });
+  const floors = buildFloor(n, content, runs);
   const all = files(dist);
   const pages = all.filter((f) => f.endsWith('.html')).length;
   const distBytes = all.reduce((sum, f) => sum + statSync(f).size, 0);

@@ -3,7 +3,7 @@
  * and direction, hreflang links resolve, no German interface text is left on English or Arabic
  * pages (German content must be marked lang="de"), and translated content is shown where it exists.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode } from 'domhandler';
@@ -204,5 +204,10 @@ describe('translated content', () => {
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages).sort()).toEqual(['ar', 'de', 'en']);
     for (const lang of ['de', 'en', 'ar']) expect(entry.languages[lang].page_count).toBeGreaterThan(500);
+    // One Pagefind run per language, put together into one bundle (scripts/build.ts): every page of a
+    // language has its fragment in the one bundle, and the per-language folders are gone.
+    const fragments = readdirSync(join(DIST, 'pagefind/fragment'));
+    for (const lang of ['de', 'en', 'ar']) expect(fragments.filter((f) => f.startsWith(`${lang}_`)).length).toBe(entry.languages[lang].page_count);
+    expect(readdirSync(DIST).filter((name) => name.startsWith('pagefind-'))).toEqual([]);
   });
 });

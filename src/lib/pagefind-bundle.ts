@@ -17,11 +17,12 @@ export interface PagefindEntry {
 export function mergePagefindEntries(entries: readonly PagefindEntry[]): PagefindEntry {
   if (entries.length === 0) throw new Error('Pagefind: kein Suchindex zum Zusammenführen');
   const [first] = entries as [PagefindEntry, ...PagefindEntry[]];
+  // Everything but the languages (version, word characters) must be the same in every bundle.
+  const { languages: _, ...settings } = first;
   const languages: PagefindEntry['languages'] = {};
   for (const entry of entries) {
     const { languages: own, ...rest } = entry;
-    const { languages: _, ...firstRest } = first;
-    if (JSON.stringify(rest) !== JSON.stringify(firstRest)) {
+    if (JSON.stringify(rest) !== JSON.stringify(settings)) {
       throw new Error(`Pagefind: die Suchindizes passen nicht zusammen (Version ${entry.version} und ${first.version} oder andere Einstellungen)`);
     }
     for (const [lang, index] of Object.entries(own)) {

@@ -79,19 +79,18 @@ function triggerWords(group: SynonymGroup): string[] {
 /** Each group's trigger words, folded once (the groups are read once per build). */
 const foldedTriggers = new WeakMap<SynonymGroup, string[]>();
 
-/** The folded words of the text matched last: one page's text is matched against every group in turn. */
-let lastText: { text: string; words: string[] } | undefined;
-function foldedWordsOf(text: string): string[] {
-  if (lastText?.text !== text) lastText = { text, words: words(text).map(fold) };
-  return lastText.words;
+/** A page's text and field keywords as folded words: folded once per page, then matched against every group. */
+interface FoldedPage {
+  text: string[];
+  keywords: string[];
 }
+const foldPage = (offering: MatchInput): FoldedPage => ({ text: words(offering.text).map(fold), keywords: words(offering.keywords ?? '').map(fold) });
 
 export function namesOffering(group: SynonymGroup, offering: Pick<MatchInput, 'kind' | 'id'>): boolean {
   return (offering.kind === 'program' ? group.programs : group.projects)?.includes(offering.id) ?? false;
 }
 
-function mentionedIn(group: SynonymGroup, text: string): boolean {
-  const textWords = foldedWordsOf(text);
+function mentionedIn(group: SynonymGroup, textWords: readonly string[]): boolean {
   return triggerWords(group).some((g) => textWords.some((t) => mentionsFolded(t, g)));
 }
 
@@ -101,20 +100,25 @@ function inFields(group: SynonymGroup, offering: MatchInput): boolean {
 
 /** Whether a page carries a group: it names the page, or the page's text or field keywords mention it. */
 export function matchesGroup(group: SynonymGroup, offering: MatchInput): boolean {
+  return matchesFolded(group, offering, foldPage(offering));
+}
+
+function matchesFolded(group: SynonymGroup, offering: MatchInput, folded: FoldedPage): boolean {
   if (namesOffering(group, offering)) return true;
-  return inFields(group, offering) && (mentionedIn(group, offering.text) || mentionedIn(group, offering.keywords ?? ''));
+  return inFields(group, offering) && (mentionedIn(group, folded.text) || mentionedIn(group, folded.keywords));
 }
 
 /** The words a page in `lang` carries for the groups it matches: German everywhere, plus the page's language. */
 export function synonymTerms(groups: readonly SynonymGroup[], offering: MatchInput, lang: 'de' | 'en' | 'ar'): SynonymTerms {
   const sets = { weak: { de: new Set<string>(), local: new Set<string>() }, strong: { de: new Set<string>(), local: new Set<string>() } };
+  const folded = foldPage(offering);
   for (const group of groups) {
-    if (!matchesGroup(group, offering)) continue;
+    if (!matchesFolded(group, offering, folded)) continue;
     const named = namesOffering(group, offering);
     const target = named ? sets.strong : sets.weak;
     if (lang !== 'de') for (const w of group[lang] ?? []) target.local.add(w);
     // Mentioned only by the field keywords: the German words stay with the keywords.
-    const byOwnText = named || (inFields(group, offering) && mentionedIn(group, offering.text));
+    const byOwnText = named || (inFields(group, offering) && mentionedIn(group, folded.text));
     if (!byOwnText) continue;
     for (const w of group.de) {
       target.de.add(w);

@@ -36,13 +36,18 @@ function buildEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+/** Stops the build: the staging folder goes, the published folder stays as it was. */
+function abort(message: string, code = 1): never {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\n✗ ${message}; ${outDir} bleibt unverändert.`);
+  process.exit(code);
+}
+
 function step(label: string, command: string, args: string[]) {
   console.log(`\n▶ ${label}`);
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: buildEnv() });
   if (result.status !== 0) {
-    rmSync(staging, { recursive: true, force: true });
-    console.error(`\n✗ ${label} ist fehlgeschlagen; ${outDir} bleibt unverändert.`);
-    process.exit(result.status ?? 1);
+    abort(`${label} ist fehlgeschlagen`, result.status ?? 1);
   }
 }
 
@@ -74,9 +79,7 @@ const germanOnly = process.env.SITE_LANGUAGES === 'de';
 const missing = germanOnly ? [] : missingTranslatedPages(htmlFiles);
 if (missing.length > 0) {
   for (const m of missing.slice(0, 20)) console.error(`fehlt: ${m.file}`);
-  rmSync(staging, { recursive: true, force: true });
-  console.error(`\n✗ ${missing.length} Seiten fehlen in einer Sprachfassung (siehe Astro-Ausgabe oben); ${outDir} bleibt unverändert.`);
-  process.exit(1);
+  abort(`${missing.length} Seiten fehlen in einer Sprachfassung (siehe Astro-Ausgabe oben)`);
 }
 console.log(germanOnly ? `✓ ${htmlFiles.length} Seiten, nur Deutsch (SITE_LANGUAGES=de).` : `✓ ${htmlFiles.length} Seiten: jede deutsche Seite auch auf Englisch und Arabisch.`);
 console.log('\n▶ Sitemap');
@@ -91,9 +94,7 @@ try {
   const admin = await writeAdminBundle(staging);
   console.log(`✓ admin/decap/: ${admin.files} Dateien (${Math.round(admin.size / 1024)} kB)`);
 } catch (error) {
-  rmSync(staging, { recursive: true, force: true });
-  console.error(`\n✗ Browser-Editor: ${(error as Error).message}; ${outDir} bleibt unverändert.`);
-  process.exit(1);
+  abort(`Browser-Editor: ${(error as Error).message}`);
 }
 // The worker's list holds each precached file's hash.
 console.log('\n▶ Offline-Speicher (Service Worker)');
@@ -101,9 +102,7 @@ try {
   const sw = await writeServiceWorker(staging, process.env.BASE_PATH || '/');
   console.log(`✓ sw.js: ${sw.count} Dateien vorab gespeichert (${Math.round(sw.size / 1024)} kB)`);
 } catch (error) {
-  rmSync(staging, { recursive: true, force: true });
-  console.error(`\n✗ Service Worker: ${(error as Error).message}; ${outDir} bleibt unverändert.`);
-  process.exit(1);
+  abort(`Service Worker: ${(error as Error).message}`);
 }
 // Pagefind reads only the pages it indexes (those with data-pagefind-body), not every page of the site.
 const languages = germanOnly ? [DEFAULT_LOCALE] : [...LOCALES];
@@ -118,9 +117,7 @@ try {
   const merged = mergePagefindBundles(staging, bundles, 'pagefind');
   console.log(`✓ pagefind/: ${merged.languages.join(', ')} (${merged.files} Dateien)`);
 } catch (error) {
-  rmSync(staging, { recursive: true, force: true });
-  console.error(`\n✗ ${(error as Error).message}; ${outDir} bleibt unverändert.`);
-  process.exit(1);
+  abort((error as Error).message);
 }
 // Sort keys would cost every first search their whole table in Pagefind's metadata (about 6 kB per
 // 1,000 offerings), though few people sort: a table per language, loaded only when someone sorts.
@@ -129,9 +126,7 @@ try {
   const sorted = writeSortTables(staging, languages);
   console.log(`✓ ${SORT_TABLE_DIR}/: ${sorted.pages} Seiten (${Math.round(sorted.bytes / 1024)} kB)`);
 } catch (error) {
-  rmSync(staging, { recursive: true, force: true });
-  console.error(`\n✗ ${(error as Error).message}; ${outDir} bleibt unverändert.`);
-  process.exit(1);
+  abort((error as Error).message);
 }
 
 const previous = `${outDir}.previous`;

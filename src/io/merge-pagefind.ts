@@ -9,17 +9,18 @@ import { mergePagefindEntries, type PagefindEntry } from '../lib/pagefind-bundle
 
 const ENTRY = 'pagefind-entry.json';
 
-function moveTree(from: string, to: string, shown: string): number {
+/** Moves a bundle's files into `to`; `top`: the bundle's own folder, whose entry file is merged instead. */
+function moveTree(from: string, to: string, top: boolean): number {
   mkdirSync(to, { recursive: true });
   let files = 0;
   for (const name of readdirSync(from)) {
     const source = join(from, name);
     const target = join(to, name);
     if (statSync(source).isDirectory()) {
-      files += moveTree(source, target, `${shown}/${name}`);
+      files += moveTree(source, target, false);
       continue;
     }
-    if (name === ENTRY && shown === '') continue;
+    if (top && name === ENTRY) continue;
     if (existsSync(target)) {
       if (!readFileSync(source).equals(readFileSync(target))) throw new Error(`Pagefind: ${name} ist in zwei Sprachfassungen des Suchindex verschieden`);
       continue;
@@ -37,7 +38,7 @@ export function mergePagefindBundles(site: string, bundles: readonly string[], t
   const entry = mergePagefindEntries(entries);
   let files = 0;
   for (const bundle of bundles) {
-    files += moveTree(join(site, bundle), into, '');
+    files += moveTree(join(site, bundle), into, true);
     rmSync(join(site, bundle), { recursive: true, force: true });
   }
   writeFileSync(join(into, ENTRY), JSON.stringify(entry));

@@ -14,6 +14,7 @@ import { findSimilar } from '../src/lib/similarity';
 import { buildCatalogue, type CatalogueInput } from '../src/lib/catalogue';
 import { validateContent } from '../src/io/validate-folder';
 import { bareSearchBytes, firstSearchBytes } from './search-transfer';
+import { parseStepStats } from '../src/io/measured-step';
 import { generateCatalogue } from './generate-catalogue';
 import { COLLECTIONS } from '../src/schema/index';
 
@@ -183,7 +184,16 @@ for (const n of sizes) {
     console.log(JSON.stringify({ offerings: n, similarityS: seconds(median(similarity)), radarS: seconds(median(radar)), overlapCoverageS: seconds(median(analysis)) }));
     continue;
   }
-  const builds = Array.from({ length: runs }, () => run('npm', ['run', '-s', 'build'], { CONTENT_DIR: content, OUT_DIR: dist }));
+  const builds = Array.from({ length: runs }, () => run('npm', ['run', '-s', 'build'], { CONTENT_DIR: content, OUT_DIR: dist, BUILD_STEP_STATS: '1' }));
+  // Each step's time and peak (medians over the runs): which step sets the build's peak.
+  const stepRuns = builds.map((b) => parseStepStats(b.output));
+  const steps = Object.fromEntries(
+    [...new Set(stepRuns.flat().map((s) => s.label))].map((label) => {
+      const of = stepRuns.map((r) => r.find((s) => s.label === label)).filter((s) => s !== undefined);
+      return [label, { s: median(of.map((s) => s.seconds)), MB: median(of.map((s) => s.peakMB)) }];
+    }),
+  );
+  const stepPeak = (match: (label: string) => boolean) => Math.max(0, ...Object.entries(steps).filter(([label]) => match(label)).map(([, v]) => v.MB)) || null;
   // The same catalogue without the finder's step-2 and answer pages: what the Angebotsfinder costs.
   const noFinderDist = join(work, `dist-${n}-ohne-finder`);
   const noFinderBuild = run('npm', ['run', '-s', 'build'], { CONTENT_DIR: content, OUT_DIR: noFinderDist, FINDER_PAGES: 'off' });
@@ -259,6 +269,9 @@ for (const n of sizes) {
     peakMemoryMB: peak || null,
     floorPeakMemoryMB: floorPeak || null,
     peakToFloor: peak && floorPeak ? ratio(peak, floorPeak) : null,
+    astroPeakMB: stepPeak((label) => label.includes('Astro')),
+    pagefindPeakMB: stepPeak((label) => label.includes('Pagefind')),
+    steps,
     files: all.length,
     distMB: Math.round((distBytes / 1048576) * 10) / 10,
     distMBPer1000: Math.round((distBytes / 1048576 / (n / 1000)) * 10) / 10,
@@ -304,6 +317,8 @@ const rows: [string, (r: Record<string, unknown>) => unknown][] = [
   ['Spitzenspeicher Build (MB)', (r) => r.peakMemoryMB],
   ['Spitzenspeicher Untergrenze (MB)', (r) => r.floorPeakMemoryMB],
   ['Speicher / Untergrenze (Ziel ≤ 1,5)', (r) => r.peakToFloor],
+  ['  Spitze Astro-Schritt (MB)', (r) => r.astroPeakMB],
+  ['  Spitze Pagefind, größte Sprache (MB)', (r) => r.pagefindPeakMB],
   ['Angebotsfinder: Seiten', (r) => r.finderPages],
   ['Angebotsfinder: Anteil Build (s)', (r) => r.finderS],
   ['Angebotsfinder: Anteil dist/ (MB)', (r) => r.finderMB],

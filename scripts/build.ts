@@ -3,7 +3,6 @@
  * when every step succeeded. Invalid content stops the build before Astro runs; a failing step
  * leaves the previous dist/ untouched, so no half-built site is ever published.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { missingTranslatedPages } from '../src/lib/locale-pages';
@@ -20,6 +19,7 @@ import { sitemapEntries } from '../src/lib/sitemap';
 import { siteRoot } from '../src/lib/config';
 import { writeSitemap } from '../src/io/write-sitemap';
 import { mergePagefindBundles } from '../src/io/merge-pagefind';
+import { runMeasured, stepStatsLine } from '../src/io/measured-step';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, process.env.OUT_DIR || 'dist');
@@ -43,11 +43,19 @@ function abort(message: string, code = 1): never {
   process.exit(code);
 }
 
+// BUILD_STEP_STATS=1 (the bench): each step's wall time and peak memory, to see which step sets the peak.
+const stepStats = process.env.BUILD_STEP_STATS === '1';
+let stepSeconds = 0;
+
 function step(label: string, command: string, args: string[]) {
   console.log(`\n▶ ${label}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: buildEnv() });
+  const result = runMeasured(command, args, { cwd: root, stdio: 'inherit', env: buildEnv() }, stepStats);
   if (result.status !== 0) {
     abort(`${label} ist fehlgeschlagen`, result.status ?? 1);
+  }
+  if (result.seconds !== undefined && result.peakMB !== undefined) {
+    stepSeconds += result.seconds;
+    console.log(stepStatsLine(label, result.seconds, result.peakMB));
   }
 }
 
@@ -135,3 +143,8 @@ if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 rmSync(previous, { recursive: true, force: true });
 console.log(`\n✓ Fertig: ${outDir}`);
+// This script's own work (validation, sitemap, editor, service worker, merging, sort tables) runs in this process.
+if (stepStats) {
+  const ownSeconds = Math.round((process.uptime() - stepSeconds) * 100) / 100;
+  console.log(stepStatsLine('Build-Skript (Prüfung, Sitemap, Editor, Zusammenführung)', ownSeconds, Math.round(process.resourceUsage().maxRSS / 1024)));
+}

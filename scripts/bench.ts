@@ -5,7 +5,6 @@
  * BENCH_SIZES (default 1000,10000,30000) and BENCH_RUNS (default 3; sizes from 30,000 on run once)
  * change the plan; BENCH_EXTRA=1 adds the German-only and without-Gemeinden builds.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyse, overlapInput, placeWords, similarityInputs } from '../src/lib/analysis';
@@ -14,7 +13,7 @@ import { findSimilar } from '../src/lib/similarity';
 import { buildCatalogue, type CatalogueInput } from '../src/lib/catalogue';
 import { validateContent } from '../src/io/validate-folder';
 import { bareSearchBytes, firstSearchBytes } from './search-transfer';
-import { parseStepStats } from '../src/io/measured-step';
+import { parseStepStats, runMeasured } from '../src/io/measured-step';
 import { generateCatalogue } from './generate-catalogue';
 import { COLLECTIONS } from '../src/schema/index';
 
@@ -39,20 +38,13 @@ function timed<T>(fn: () => T): { ms: number; value: T } {
   return { ms: performance.now() - start, value };
 }
 
-/** Runs a command, returns wall time and the peak resident memory of its process tree (GNU time). */
+/** Runs a command, returns wall time and the peak resident memory of its process tree (GNU time, src/io/measured-step.ts). */
 function run(command: string, args: string[], env: Record<string, string>): { ms: number; peakMB?: number; output: string } {
-  const useTime = existsSync('/usr/bin/time');
   const start = performance.now();
-  const result = spawnSync(useTime ? '/usr/bin/time' : command, useTime ? ['-f', 'maxrss=%M', command, ...args] : args, {
-    cwd: root,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  });
+  const result = runMeasured(command, args, { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 }, true);
   const ms = performance.now() - start;
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} ist fehlgeschlagen:\n${result.stdout}\n${result.stderr}`);
-  const rss = /maxrss=(\d+)/.exec(result.stderr)?.[1];
-  return { ms, peakMB: rss ? Math.round(Number(rss) / 1024) : undefined, output: result.stdout };
+  return { ms, peakMB: result.peakMB, output: result.stdout };
 }
 
 /** Seconds the build's Pagefind runs took, from their own report ("Finished in 12.3 seconds"). */

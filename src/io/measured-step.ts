@@ -12,6 +12,9 @@ export const GNU_TIME = '/usr/bin/time';
 
 export interface StepResult {
   status: number | null;
+  /** What the step printed, when the options capture it (otherwise empty). */
+  stdout: string;
+  stderr: string;
   /** Wall time in seconds and peak memory in MB (1024 × 1024 bytes), when measured. */
   seconds?: number;
   peakMB?: number;
@@ -26,13 +29,18 @@ export function parseTimeReport(report: string): { seconds: number; peakMB: numb
 }
 
 export function runMeasured(command: string, args: string[], options: SpawnSyncOptions, measure: boolean): StepResult {
-  if (!measure || !existsSync(GNU_TIME)) return { status: spawnSync(command, args, options).status };
+  const printed = (r: { stdout: unknown; stderr: unknown }) => ({ stdout: String(r.stdout ?? ''), stderr: String(r.stderr ?? '') });
+  if (!measure || !existsSync(GNU_TIME)) {
+    const result = spawnSync(command, args, options);
+    return { status: result.status, ...printed(result) };
+  }
   const dir = mkdtempSync(join(tmpdir(), 'foerderatlas-step-'));
   const reportFile = join(dir, 'time.txt');
   try {
-    const { status } = spawnSync(GNU_TIME, ['-o', reportFile, '-f', '%e %M', command, ...args], options);
+    // The report goes to its own file, so the step's stderr stays the step's.
+    const result = spawnSync(GNU_TIME, ['-o', reportFile, '-f', '%e %M', command, ...args], options);
     const report = existsSync(reportFile) ? parseTimeReport(readFileSync(reportFile, 'utf8')) : undefined;
-    return { status, ...report };
+    return { status: result.status, ...printed(result), ...report };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -18,6 +18,13 @@ describe('runMeasured', () => {
     expect(small.peakMB).toBeLessThan(result.peakMB! - 250);
   });
 
+  it("keeps the step's own output: GNU time's report goes to a file, not into stderr", () => {
+    const result = runMeasured(node, ['-e', 'console.log("out"); console.error("err")'], { encoding: 'utf8' }, true);
+    expect(result.stdout).toBe('out\n');
+    expect(result.stderr).toBe('err\n');
+    expect(result.peakMB).toBeGreaterThan(0);
+  });
+
   it("passes a failing step's exit code on and still measures it", () => {
     const result = runMeasured(node, ['-e', 'process.exit(3)'], { stdio: 'ignore' }, true);
     expect(result.status).toBe(3);
@@ -26,7 +33,7 @@ describe('runMeasured', () => {
 
   it('measures nothing unless asked', () => {
     const result = runMeasured(node, ['-e', 'process.exit(2)'], { stdio: 'ignore' }, false);
-    expect(result).toEqual({ status: 2 });
+    expect(result).toEqual({ status: 2, stdout: '', stderr: '' });
   });
 });
 

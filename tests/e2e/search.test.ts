@@ -97,6 +97,40 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('does not index notes that many pages repeat (map licence, overlaps summary, "only in German")', async () => {
+    // What Pagefind holds for a page: its fragment, found through the index of the page's language.
+    const indexedText = async (searchPage: string, query: string, url: string) => {
+      const { page } = await site.open(searchPage);
+      // A string, not a function: vitest would rewrite the dynamic import of a function.
+      const content = (await page.evaluate(`(async () => {
+        const pf = await import('/pagefind/pagefind.js');
+        for (const result of (await pf.search(${JSON.stringify(query)})).results) {
+          const data = await result.data();
+          if (data.url === ${JSON.stringify(url)}) return data.content;
+        }
+        return null;
+      })()`)) as string | null;
+      await page.close();
+      return content;
+    };
+    // [language, its search page, the page, a word of the page that finds it, the notes]
+    for (const [lang, searchPage, url, query, notes] of [
+      ['de', '/suche/', '/projekte/integrationskurse-vhs-offenbach/', 'Offenbach', ['Kartengrundlage', 'GeoBasis', 'Für Fachleute']],
+      ['en', '/en/suche/', '/en/projekte/integrationskurse-vhs-offenbach/', 'Offenbach', ['GeoBasis', 'For professionals', 'Only available in German']],
+      ['ar', '/ar/suche/', '/ar/projekte/integrationskurse-vhs-offenbach/', 'Offenbach', ['GeoBasis']],
+    ] as const) {
+      // The page shows each note …
+      const { page } = await site.open(url);
+      const shown = await page.locator('main').innerText();
+      await page.close();
+      for (const note of notes) expect(shown, `${url}: ${note}`).toContain(note);
+      // … and its indexed text, which still holds the page's own words, does not.
+      const text = await indexedText(searchPage, query, url);
+      expect(text, `${lang}: ${url} im Index`).toContain('Offenbach');
+      for (const note of notes) expect(text, `${url}: ${note}`).not.toContain(note);
+    }
+  });
+
   it('has no accessibility violations with results and with every facet open', async () => {
     const { page } = await openSearch('?q=Sprache');
     await page.waitForSelector('#results li');

@@ -97,7 +97,7 @@ describe('search page', () => {
     await page.close();
   });
 
-  it('does not index notes that many pages repeat (map licence, overlaps summary, "only in German")', async () => {
+  it('does not index notes that many pages repeat (map licence, overlaps summary, "only in German", dates a source was read)', async () => {
     // What Pagefind holds for a page: its fragment, found through the index of the page's language.
     const indexedText = async (searchPage: string, query: string, url: string) => {
       const { page } = await site.open(searchPage);
@@ -115,8 +115,8 @@ describe('search page', () => {
     };
     // [language, its search page, the page, a word of the page that finds it, the notes]
     for (const [lang, searchPage, url, query, notes] of [
-      ['de', '/suche/', '/projekte/integrationskurse-vhs-offenbach/', 'Offenbach', ['Kartengrundlage', 'GeoBasis', 'Für Fachleute']],
-      ['en', '/en/suche/', '/en/projekte/integrationskurse-vhs-offenbach/', 'Offenbach', ['GeoBasis', 'For professionals', 'Only available in German']],
+      ['de', '/suche/', '/projekte/integrationskurse-vhs-offenbach/', 'Offenbach', ['Kartengrundlage', 'GeoBasis', 'Für Fachleute', 'abgerufen am']],
+      ['en', '/en/suche/', '/en/projekte/integrationskurse-vhs-offenbach/', 'Offenbach', ['GeoBasis', 'For professionals', 'Only available in German', 'accessed on']],
       ['ar', '/ar/suche/', '/ar/projekte/integrationskurse-vhs-offenbach/', 'Offenbach', ['GeoBasis']],
     ] as const) {
       // The page shows each note …
@@ -127,6 +127,8 @@ describe('search page', () => {
       // … and its indexed text, which still holds the page's own words, does not.
       const text = await indexedText(searchPage, query, url);
       expect(text, `${lang}: ${url} im Index`).toContain('Offenbach');
+      // Sources stay searchable by their titles, without the date they were read.
+      expect(text, `${url}: Quellen`).toContain('Stadt Offenbach: Integrationskurse');
       for (const note of notes) expect(text, `${url}: ${note}`).not.toContain(note);
     }
   });

@@ -78,7 +78,12 @@ const store = resolve(root, 'node_modules', '.astro');
 const storeMarker = join(store, 'content-dir');
 if (!existsSync(storeMarker) || readFileSync(storeMarker, 'utf8') !== contentDir()) rmSync(join(store, 'data-store.json'), { force: true });
 const bin = (name: string) => resolve(root, 'node_modules', '.bin', name);
-step('Website bauen (Astro)', bin('astro'), ['build', '--outDir', staging]);
+// V8 lets its heap grow to a multiple of what is live that it picks itself; at 10,000 offerings that left the Astro
+// step between 1,243 and 1,326 MB with 260–325 MB live. Growing by at most 30 % per full collection keeps it near
+// what it needs, whatever the catalogue's size (10,000: 1,138 MB in 96 s; 30,000: 2,400 MB in 396 s instead of
+// 2,723 MB in 449 s; README, "Scale").
+const ASTRO_NODE_FLAGS = ['--heap-growing-percent=30'];
+step('Website bauen (Astro)', process.execPath, [...ASTRO_NODE_FLAGS, resolve(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', staging]);
 mkdirSync(store, { recursive: true });
 writeFileSync(storeMarker, contentDir());
 console.log('\n▶ Sprachfassungen prüfen');
